@@ -1,0 +1,1 @@
+"""Reset Button: a local-first live call coach for sales reps."""

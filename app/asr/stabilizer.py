@@ -1,0 +1,41 @@
+"""Keeping partial text from flickering.
+
+Each partial re-decodes the whole utterance so far, and Whisper may change its mind about the last words.
+Words on which two successive hypotheses agree (their common prefix, the LocalAgreement rule) are
+*committed*: later partials of the same utterance always start with them, so the rep never sees a word
+appear and vanish. The rest of the newest hypothesis follows as the provisional tail.
+"""
+
+from __future__ import annotations
+
+__all__ = ["PartialStabilizer"]
+
+
+def _key(word: str) -> str:
+    return "".join(ch for ch in word.lower() if ch.isalnum())
+
+
+class PartialStabilizer:
+    """Stabilises the partial hypotheses of one utterance."""
+
+    def __init__(self) -> None:
+        self.committed: list[str] = []
+        self._previous: list[str] = []
+
+    def update(self, hypothesis: str) -> str:
+        """Take a new hypothesis; returns the text to show: committed words, then the newest tail.
+
+        When the new hypothesis disagrees inside the committed words, the committed words still stand and
+        only its words past them are shown: committed text never changes.
+        """
+        words = hypothesis.split()
+        agreed = 0
+        for old, new in zip(self._previous, words):
+            if _key(old) != _key(new):
+                break
+            agreed += 1
+        keys = [_key(w) for w in words[: len(self.committed)]]
+        if agreed > len(self.committed) and keys == [_key(w) for w in self.committed]:
+            self.committed = words[:agreed]
+        self._previous = words
+        return " ".join(self.committed + words[len(self.committed) :])

@@ -1,0 +1,122 @@
+"""Recorded calls (wav, flac, ogg, mp3, …) as a stream of 16 kHz blocks per channel.
+
+Stereo files follow the convention of call recorders and of our test calls: channel 0 is the rep's
+microphone, channel 1 the prospect. A mono file is the rep only. Decoding and resampling go through PyAV
+(FFmpeg), which faster-whisper already depends on, in chunks, so an hour-long call never sits in memory.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from app.audio.queue import BlockQueue, SourceEnded, SourceFault
+from app.shared.audio import CHANNELS, SAMPLE_RATE, AudioBlock, Channel
+from app.shared.errors import AudioInputError
+
+__all__ = ["CallRecording", "RealtimePlayback"]
+
+BLOCK_SECONDS = 0.1
+
+
+class CallRecording:
+    """A call file, checked on construction (exists, decodable, has audio)."""
+
+    def __init__(self, path: str | Path, block_seconds: float = BLOCK_SECONDS) -> None:
+        self.path = Path(path)
+        self.block_samples = int(block_seconds * SAMPLE_RATE)
+        if not self.path.is_file():
+            raise AudioInputError(f"The call file {self.path} does not exist; check the path.")
+        import av
+
+        try:
+            with av.open(str(self.path)) as container:
+                if not container.streams.audio:
+                    raise AudioInputError(f"The file {self.path} has no audio track; choose a call recording.")
+                stream = container.streams.audio[0]
+                source_channels = stream.codec_context.channels or 1
+        except AudioInputError:
+            raise
+        except (av.error.FFmpegError, OSError, ValueError) as exc:
+            raise AudioInputError(
+                f"The file {self.path} cannot be read as audio ({type(exc).__name__}); use a wav, flac, ogg or mp3 recording."
+            ) from exc
+        self.channels: tuple[Channel, ...] = CHANNELS if source_channels >= 2 else CHANNELS[:1]
+        self.name = self.path.name
+
+    def _decoded_chunks(self) -> Iterator[npt.NDArray[np.float32]]:
+        """Arrays of shape (channels, n) at 16 kHz, in order."""
+        import av
+
+        layout = "stereo" if len(self.channels) == 2 else "mono"
+        resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+        try:
+            with av.open(str(self.path)) as container:
+                stream = container.streams.audio[0]
+                for frame in container.decode(stream):
+                    frame.pts = None
+                    for out in resampler.resample(frame):
+                        yield out.to_ndarray().astype(np.float32, copy=False)
+                for out in resampler.resample(None):
+                    yield out.to_ndarray().astype(np.float32, copy=False)
+        except (av.error.FFmpegError, OSError, ValueError) as exc:
+            raise AudioInputError(
+                f"The file {self.path} is damaged and stopped decoding ({type(exc).__name__}); the text so far is kept."
+            ) from exc
+
+    def blocks(self) -> Iterator[AudioBlock]:
+        """Fixed-size blocks, channels interleaved block by block, as fast as they are asked for."""
+        buffer = np.zeros((len(self.channels), 0), dtype=np.float32)
+        position = 0
+        for chunk in self._decoded_chunks():
+            buffer = np.concatenate([buffer, chunk[: len(self.channels)]], axis=1)
+            while buffer.shape[1] >= self.block_samples:
+                yield from self._split(buffer[:, : self.block_samples], position)
+                position += self.block_samples
+                buffer = buffer[:, self.block_samples :]
+        if buffer.shape[1]:
+            yield from self._split(buffer, position)
+
+    def _split(self, frames: npt.NDArray[np.float32], position: int) -> Iterator[AudioBlock]:
+        for index, channel in enumerate(self.channels):
+            yield AudioBlock(channel, position, np.ascontiguousarray(frames[index]))
+
+
+class RealtimePlayback:
+    """Plays a recording into the pipeline at wall-clock speed, as a live capture would deliver it."""
+
+    def __init__(self, recording: CallRecording) -> None:
+        self.recording = recording
+        self.channels = recording.channels
+        self.name = f"{recording.name} (real time)"
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, queue: BlockQueue) -> None:
+        self._thread = threading.Thread(target=self._run, args=(queue,), name="realtime-playback", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2.0)
+
+    def _run(self, queue: BlockQueue) -> None:
+        started = time.monotonic()
+        try:
+            for block in self.recording.blocks():
+                if self._stop.is_set():
+                    break
+                delay = started + block.end - time.monotonic()
+                if delay > 0:
+                    self._stop.wait(delay)
+                queue.offer(block)
+        except AudioInputError as exc:
+            queue.offer(SourceFault(str(exc)))
+            return
+        queue.offer(SourceEnded())

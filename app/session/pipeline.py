@@ -1,0 +1,111 @@
+"""Driving a call through the streaming transcriber, from a file as fast as possible or from live capture.
+
+Both drivers feed the same :class:`~app.asr.streaming.StreamingTranscriber` and hand every event to one
+sink, so ``replay``, ``listen`` and the overlay see identical behaviour. The live driver is the scheduler's
+other half: it drains the capture queue, then lets the transcriber work, telling it how far behind real
+time the loop is so it can skip partials instead of falling further behind.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.asr.streaming import StreamingTranscriber
+from app.audio.queue import BlockQueue, SourceEnded, SourceFault
+from app.audio.source import CaptureSource
+from app.shared.audio import AudioBlock, Channel
+from app.shared.errors import UserFacingError
+from app.shared.events import CallEvent, StatsEvent
+
+__all__ = ["CallOutcome", "run_live", "run_offline"]
+
+EventSink = Callable[[CallEvent], None]
+
+
+@dataclass(frozen=True)
+class CallOutcome:
+    """How a run ended: its closing figures and, if it failed, the sentence saying why."""
+
+    stats: StatsEvent
+    error: str | None = None
+
+
+class _Meter:
+    """CPU and wall time of the run (process CPU: every thread, the recognizer's included)."""
+
+    def __init__(self) -> None:
+        self.cpu0 = time.process_time()
+        self.wall0 = time.monotonic()
+
+    def stats(self, transcriber: StreamingTranscriber, audio_seconds: float, overflows: int) -> StatsEvent:
+        c = transcriber.counters
+        return StatsEvent(
+            audio_seconds=audio_seconds,
+            cpu_seconds=time.process_time() - self.cpu0,
+            wall_seconds=time.monotonic() - self.wall0,
+            partials=c.partials,
+            finals=c.finals,
+            partials_skipped=c.partials_skipped,
+            queue_overflows=overflows,
+            model=transcriber.recognizer.name,
+        )
+
+
+def _emit_all(sink: EventSink, events: Iterable[CallEvent]) -> None:
+    for event in events:
+        sink(event)
+
+
+def run_offline(transcriber: StreamingTranscriber, blocks: Iterable[AudioBlock], sink: EventSink) -> CallOutcome:
+    """Feed blocks as fast as the transcriber takes them; every due partial runs (deterministic output)."""
+    meter = _Meter()
+    fed: dict[Channel, float] = {}
+    error: str | None = None
+    try:
+        for block in blocks:
+            fed[block.channel] = block.end
+            _emit_all(sink, transcriber.push(block))
+            _emit_all(sink, transcriber.run_jobs(0.0, lambda ch: fed.get(ch, 0.0)))
+    except UserFacingError as exc:
+        error = str(exc)
+    _emit_all(sink, transcriber.finish())
+    _emit_all(sink, transcriber.run_jobs(0.0, lambda ch: fed.get(ch, 0.0)))
+    return CallOutcome(meter.stats(transcriber, max(fed.values(), default=0.0), 0), error)
+
+
+def run_live(
+    transcriber: StreamingTranscriber,
+    source: CaptureSource,
+    sink: EventSink,
+    stop: threading.Event | None = None,
+    queue: BlockQueue | None = None,
+) -> CallOutcome:
+    """Run until the source ends, fails, or ``stop`` is set; the transcript so far is always finalised."""
+    stop = stop or threading.Event()
+    queue = queue or BlockQueue()
+    meter = _Meter()
+    error: str | None = None
+    source.start(queue)
+    try:
+        running = True
+        while running and not stop.is_set():
+            for item in queue.take(timeout=0.05):
+                if isinstance(item, AudioBlock):
+                    _emit_all(sink, transcriber.push(item))
+                elif isinstance(item, SourceFault):
+                    error, running = item.message, False
+                elif isinstance(item, SourceEnded):
+                    running = False
+            _emit_all(sink, transcriber.run_jobs(queue.backlog_seconds(), queue.fed_seconds))
+    finally:
+        source.stop()
+    for item in queue.take(timeout=0.0):  # audio captured before the stop is still transcribed
+        if isinstance(item, AudioBlock):
+            _emit_all(sink, transcriber.push(item))
+    _emit_all(sink, transcriber.finish())
+    _emit_all(sink, transcriber.run_jobs(float("inf"), queue.fed_seconds))
+    audio_seconds = max((queue.fed_seconds(ch) for ch in source.channels), default=0.0)
+    return CallOutcome(meter.stats(transcriber, audio_seconds, queue.overflows), error)
