@@ -14,6 +14,8 @@ from app.shared.audio import Channel
 
 __all__ = [
     "CallEvent",
+    "CardEvent",
+    "ScriptOption",
     "SpeechActivity",
     "StatsEvent",
     "TranscriptEvent",
@@ -66,7 +68,27 @@ class StatsEvent:
     type: Literal["stats"] = field(default="stats")
 
 
-CallEvent = Union[TranscriptEvent, SpeechActivity, StatsEvent]
+@dataclass(frozen=True)
+class ScriptOption:
+    """One reset script on a card: what the rep can say, ready to copy."""
+
+    id: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CardEvent:
+    """The coach noticed a stall at call time ``t``; ``evidence`` says why in a short quote or figure."""
+
+    kind: str
+    t: float
+    evidence: str
+    scripts: tuple[ScriptOption, ...]
+    type: Literal["card"] = field(default="card")
+
+
+CallEvent = Union[TranscriptEvent, SpeechActivity, CardEvent, StatsEvent]
 
 
 def event_to_json(event: CallEvent) -> str:
