@@ -65,7 +65,9 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     replay = sub.add_parser("replay", help="run a recorded call through the live pipeline")
-    replay.add_argument("call", type=Path, help="call recording (wav, flac, ogg, mp3); stereo = rep left, prospect right")
+    replay.add_argument(
+        "call", type=Path, help="call recording (wav, flac, ogg, mp3); stereo = rep left, prospect right"
+    )
     replay.add_argument("--realtime", action="store_true", help="feed audio at wall-clock speed, as a live call would")
     replay.add_argument("--jsonl", action="store_true", help="print one JSON object per event")
     replay.add_argument("--model", default=DEFAULT_MODEL, help="model name or directory (default: embedded tiny.en)")

@@ -61,7 +61,9 @@ def _manifest() -> list[dict[str, object]]:
         with MANIFEST_PATH.open("rb") as fh:
             entries = tomllib.load(fh)["model"]
     except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
-        raise ModelError(f"The model manifest {MANIFEST_PATH} is missing or broken ({exc}); reinstall Reset Button.") from exc
+        raise ModelError(
+            f"The model manifest {MANIFEST_PATH} is missing or broken ({exc}); reinstall Reset Button."
+        ) from exc
     return list(entries)
 
 
@@ -188,7 +190,9 @@ def pull_model(name: str) -> ResolvedModel:
     try:
         download_model(name, output_dir=str(target))
     except Exception as exc:  # huggingface_hub raises many network error types
-        raise ModelError(f"Downloading model {name} failed ({type(exc).__name__}); check the network and try again.") from exc
+        raise ModelError(
+            f"Downloading model {name} failed ({type(exc).__name__}); check the network and try again."
+        ) from exc
     _check_complete(target)
     (target / _PULLED_HASH_FILE).write_text(sha256_of(target / "model.bin"))
     return ResolvedModel(name=name, path=target)

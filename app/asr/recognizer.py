@@ -116,7 +116,9 @@ class WhisperRecognizer:
                 from faster_whisper.feature_extractor import FeatureExtractor
                 from faster_whisper.tokenizer import Tokenizer
             except ImportError as exc:
-                raise ModelError(f"The speech engine is not installed ({exc.name}); run `./dev run` to install it.") from exc
+                raise ModelError(
+                    f"The speech engine is not installed ({exc.name}); run `./dev run` to install it."
+                ) from exc
             try:
                 model = ctranslate2.models.Whisper(
                     str(self._model_dir),
@@ -127,7 +129,9 @@ class WhisperRecognizer:
                 )
                 hf_tokenizer = tokenizers.Tokenizer.from_file(str(self._model_dir / "tokenizer.json"))
             except (RuntimeError, ValueError, OSError) as exc:
-                raise ModelError(f"The model in {self._model_dir} could not be loaded ({exc}); reinstall or pull it again.") from exc
+                raise ModelError(
+                    f"The model in {self._model_dir} could not be loaded ({exc}); reinstall or pull it again."
+                ) from exc
             tokenizer = Tokenizer(hf_tokenizer, model.is_multilingual, task="transcribe", language="en")
             self._features = FeatureExtractor(feature_size=model.n_mels)
             self._tokenizer = tokenizer
@@ -153,8 +157,10 @@ class WhisperRecognizer:
         import ctranslate2
 
         seconds = len(audio) / SAMPLE_RATE
-        input_seconds = min(max(seconds + options.margin_seconds, options.min_input_seconds), MAX_FRAMES / FRAMES_PER_SECOND)
-        frames = min(MAX_FRAMES - 2, int(round(input_seconds * FRAMES_PER_SECOND / 2)) * 2)
+        input_seconds = min(
+            max(seconds + options.margin_seconds, options.min_input_seconds), MAX_FRAMES / FRAMES_PER_SECOND
+        )
+        frames = min(MAX_FRAMES - 2, round(input_seconds * FRAMES_PER_SECOND / 2) * 2)
         padded = np.zeros(frames * (SAMPLE_RATE // FRAMES_PER_SECOND), dtype=np.float32)
         clip = audio[: len(padded)]
         padded[: len(clip)] = clip
@@ -190,7 +196,6 @@ class WhisperRecognizer:
             compression_ratio=compression_ratio(text),
             input_seconds=frames / FRAMES_PER_SECOND,
         )
-
 
     def _within_audio(self, tokens: list[int], seconds: float) -> list[int]:
         assert self._tokenizer is not None

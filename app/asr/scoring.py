@@ -9,10 +9,31 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["normalise", "word_errors", "wer"]
+__all__ = ["normalise", "wer", "word_errors"]
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _FILLERS = {"um", "uh", "er", "ah", "hmm", "mm", "mhm"}
 _SPELLING = {"ok": "okay", "alright": "all right", "percent": "percent"}
 

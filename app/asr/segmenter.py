@@ -17,7 +17,7 @@ import numpy.typing as npt
 from app.asr.vad import FRAME_SAMPLES, EnergyVad, VadOptions
 from app.shared.audio import SAMPLE_RATE, AudioBlock, Channel
 
-__all__ = ["SegmenterOptions", "ChannelSegmenter", "Utterance", "SpeechChange"]
+__all__ = ["ChannelSegmenter", "SegmenterOptions", "SpeechChange", "Utterance"]
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class ChannelSegmenter:
         frames = data[:whole].reshape(-1, FRAME_SAMPLES)
         flags, levels = self._vad.frames(data[:whole])
         out: list[Utterance | SpeechChange] = []
-        for frame, is_speech, level in zip(frames, flags, levels):
+        for frame, is_speech, level in zip(frames, flags, levels, strict=False):
             out.extend(self._step(frame, bool(is_speech), float(level)))
             self._frame_index += 1
         return out
@@ -119,7 +119,7 @@ class ChannelSegmenter:
             self._recent.append(frame)
             if is_speech and sum(self._recent_flags) >= opts.onset_frames:
                 onset = self._frame_index - (len(self._recent_flags) - 1)
-                pre = int(round(opts.preroll * SAMPLE_RATE / FRAME_SAMPLES))
+                pre = round(opts.preroll * SAMPLE_RATE / FRAME_SAMPLES)
                 take = min(len(self._recent), pre + (self._frame_index - onset) + 1)
                 audio = np.concatenate(list(self._recent)[-take:])
                 start = self._time(self._frame_index + 1) - len(audio) / SAMPLE_RATE
@@ -152,7 +152,7 @@ class ChannelSegmenter:
         self._open = None
         self._recent.clear()
         self._recent_flags.clear()
-        keep = int(round((speech_end + self.options.tail - utterance.start) * SAMPLE_RATE))
+        keep = round((speech_end + self.options.tail - utterance.start) * SAMPLE_RATE)
         utterance.audio = utterance.audio[: max(keep, 0)]
         utterance.closed = True
         out: list[Utterance | SpeechChange] = [SpeechChange(self.channel, False, speech_end)]

@@ -30,7 +30,7 @@ class PartialStabilizer:
         """
         words = hypothesis.split()
         agreed = 0
-        for old, new in zip(self._previous, words):
+        for old, new in zip(self._previous, words, strict=False):
             if _key(old) != _key(new):
                 break
             agreed += 1

@@ -158,7 +158,9 @@ class StreamingTranscriber:
             self.counters.dropped_as_noise += 1
             return None
         self.counters.finals += 1
-        return TranscriptEvent("final", utterance.channel, utterance.start, utterance.end, result.text, emitted(utterance.channel))
+        return TranscriptEvent(
+            "final", utterance.channel, utterance.start, utterance.end, result.text, emitted(utterance.channel)
+        )
 
     def _decode_partial(
         self, state: _ChannelState, job: _PartialJob, emitted: Callable[[Channel], float]
@@ -170,7 +172,9 @@ class StreamingTranscriber:
         self.counters.partials += 1
         text = state.stabilizer.update(result.text)
         end = job.utterance.start + job.samples / SAMPLE_RATE
-        return TranscriptEvent("partial", job.utterance.channel, job.utterance.start, end, text, emitted(job.utterance.channel))
+        return TranscriptEvent(
+            "partial", job.utterance.channel, job.utterance.start, end, text, emitted(job.utterance.channel)
+        )
 
     @staticmethod
     def _is_speech(result: Recognition, utterance: Utterance) -> bool:

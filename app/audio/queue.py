@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.shared.audio import SAMPLE_RATE, AudioBlock, Channel
 
-__all__ = ["BlockQueue", "SourceEnded", "SourceFault", "QueueItem"]
+__all__ = ["BlockQueue", "QueueItem", "SourceEnded", "SourceFault"]
 
 
 @dataclass(frozen=True)

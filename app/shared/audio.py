@@ -8,7 +8,7 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["SAMPLE_RATE", "AudioBlock", "Channel", "CHANNELS"]
+__all__ = ["CHANNELS", "SAMPLE_RATE", "AudioBlock", "Channel"]
 
 SAMPLE_RATE = 16_000
 """Whisper's input rate; every source converts to it before a block leaves the audio layer."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from app.shared.audio import Channel
 
@@ -88,7 +88,7 @@ class CardEvent:
     type: Literal["card"] = field(default="card")
 
 
-CallEvent = Union[TranscriptEvent, SpeechActivity, CardEvent, StatsEvent]
+CallEvent = TranscriptEvent | SpeechActivity | CardEvent | StatsEvent
 
 
 def event_to_json(event: CallEvent) -> str:
