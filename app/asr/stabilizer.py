@@ -36,6 +36,6 @@ class PartialStabilizer:
             agreed += 1
         keys = [_key(w) for w in words[: len(self.committed)]]
         if agreed > len(self.committed) and keys == [_key(w) for w in self.committed]:
-            self.committed = words[:agreed]
+            self.committed = self.committed + self._previous[len(self.committed) : agreed]  # the forms already shown
         self._previous = words
         return " ".join(self.committed + words[len(self.committed) :])

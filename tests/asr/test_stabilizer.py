@@ -1,0 +1,26 @@
+from app.asr.stabilizer import PartialStabilizer
+
+
+def test_words_agreed_by_two_hypotheses_never_change() -> None:
+    s = PartialStabilizer()
+    assert s.update("we opened") == "we opened"
+    assert s.update("we opened two new") == "we opened two new"
+    assert s.committed == ["we", "opened"]
+    shown = s.update("We open two new clinics")  # the model changes its mind about a committed word
+    assert shown.startswith("we opened")
+    assert shown.endswith("two new clinics")
+
+
+def test_commitment_grows_with_agreement() -> None:
+    s = PartialStabilizer()
+    s.update("so our platform")
+    s.update("so our platform gives you")
+    s.update("so our platform gives you real time")
+    assert s.committed == ["so", "our", "platform", "gives", "you"]
+
+
+def test_punctuation_and_case_do_not_break_agreement() -> None:
+    s = PartialStabilizer()
+    s.update("Hi, Gloria")
+    s.update("hi Gloria, this is")
+    assert s.committed == ["Hi,", "Gloria"]
