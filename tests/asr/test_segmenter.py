@@ -1,3 +1,5 @@
+import itertools
+
 import numpy as np
 
 from app.asr.segmenter import ChannelSegmenter, SegmenterOptions, SpeechChange, Utterance
@@ -48,7 +50,7 @@ def test_a_monologue_is_cut_before_the_encoder_limit_and_nothing_is_lost() -> No
     utterances = [u for u in _segment(x, SegmenterOptions(max_utterance=10.0)) if isinstance(u, Utterance)]
     assert len(utterances) >= 3
     assert all(u.end - u.start <= 10.0 + 1e-6 for u in utterances)
-    for a, b in zip(utterances, utterances[1:]):
+    for a, b in itertools.pairwise(utterances):
         assert abs(a.end - b.start) < 1e-6  # contiguous: no audio dropped at the cuts
 
 

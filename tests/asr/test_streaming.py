@@ -77,7 +77,8 @@ def test_channels_are_independent() -> None:
         for channel, x in (("rep", rep), ("prospect", prospect)):
             if i < len(x):
                 events += transcriber.push(AudioBlock(channel, i, x[i : i + 1600]))  # type: ignore[arg-type]
-        events += transcriber.run_jobs(0.0, lambda ch: i / SAMPLE_RATE)
+        now = i / SAMPLE_RATE
+        events += transcriber.run_jobs(0.0, lambda ch, now=now: now)
     events += transcriber.finish() + transcriber.run_jobs(0.0, lambda ch: 0.0)
     finals = [e for e in events if isinstance(e, TranscriptEvent) and e.type == "final"]
     assert sorted(f.channel for f in finals) == ["prospect", "rep"]
