@@ -24,6 +24,7 @@ __all__ = [
     "list_models",
     "pull_model",
     "resolve_model",
+    "verify_weights",
 ]
 
 DEFAULT_MODEL = "tiny.en"
@@ -113,7 +114,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _verify_weights(model_bin: Path, expected: str) -> None:
+def verify_weights(model_bin: Path, expected: str) -> None:
     """Check ``model.bin`` against its hash; a stamp keyed on size and mtime spares re-hashing 75 MB each start."""
     stat = model_bin.stat()
     stamp_key = f"{model_bin.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{expected}"
@@ -172,7 +173,7 @@ def resolve_model(name_or_path: str = DEFAULT_MODEL) -> ResolvedModel:
         recorded = info.path / _PULLED_HASH_FILE
         expected = recorded.read_text().strip() if recorded.is_file() else ""
     if expected:
-        _verify_weights(info.path / "model.bin", expected)
+        verify_weights(info.path / "model.bin", expected)
     return ResolvedModel(name=info.name, path=info.path)
 
 
