@@ -17,9 +17,15 @@ FIXTURES = REPO / "tests" / "fixtures" / "calls"
 
 
 def _run(*args: str, tmp_path: Path, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "RESETBUTTON_CACHE_DIR": str(tmp_path / "cache"), "RESETBUTTON_DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "RESETBUTTON_CACHE_DIR": str(tmp_path / "cache"),
+        "RESETBUTTON_DATA_DIR": str(tmp_path / "data"),
+    }
     env.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=600, env=env, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=600, env=env, cwd=REPO
+    )
 
 
 def _one_sentence_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:

@@ -27,6 +27,10 @@ class SegmenterOptions:
     onset_frames: int = 3
     """Speech frames among the last five needed to open an utterance (filters clicks)."""
     hangover: float = 0.55
+    long_after: float = 6.0
+    """Once an utterance is this long, a shorter pause (``long_hangover``) ends it: a monologue is cut at
+    its sentence breaks, which keeps finals coming while the rep talks and bounds the cost of partials."""
+    long_hangover: float = 0.3
     preroll: float = 0.25
     tail: float = 0.15
     min_speech: float = 0.15
@@ -139,7 +143,8 @@ class ChannelSegmenter:
         else:
             self._silent_frames += 1
         silence = self._silent_frames * FRAME_SAMPLES / SAMPLE_RATE
-        if silence >= opts.hangover:
+        hangover = opts.long_hangover if utterance.end - utterance.start >= opts.long_after else opts.hangover
+        if silence >= hangover:
             speech_end = self._time(self._frame_index + 1) - silence
             out.extend(self._close(speech_end))
         elif len(utterance.audio) / SAMPLE_RATE >= opts.max_utterance:

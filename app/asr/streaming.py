@@ -32,8 +32,8 @@ class StreamingOptions:
     partial: DecodeOptions = DecodeOptions(beam_size=1, margin_seconds=1.0, min_input_seconds=0.0)
     first_partial_after: float = 0.5
     """Seconds of utterance audio before the first partial is attempted."""
-    partial_interval: float = 0.5
-    """Seconds of new audio between two partials of the same utterance."""
+    partial_interval: float = 1.0
+    """Seconds of new audio between two partials of the same utterance (each re-decodes all of it)."""
     max_backlog: float = 0.4
     """Unprocessed audio (seconds) above which waiting partials are skipped so the loop catches up."""
     partials: bool = True

@@ -35,7 +35,12 @@ def test_live_and_offline_runs_agree_on_the_finals() -> None:
     live: list[CallEvent] = []
     run_live(_transcriber(), ArraySource({"rep": rep, "prospect": prospect}), live.append)
     offline: list[CallEvent] = []
-    blocks = [AudioBlock(ch, i, x[i : i + 1600]) for i in range(0, len(rep), 1600) for ch, x in (("rep", rep), ("prospect", prospect)) if i < len(x)]
+    blocks = [
+        AudioBlock(ch, i, x[i : i + 1600])
+        for i in range(0, len(rep), 1600)
+        for ch, x in (("rep", rep), ("prospect", prospect))
+        if i < len(x)
+    ]
     run_offline(_transcriber(), blocks, offline.append)
 
     def key(e: TranscriptEvent) -> tuple[str, float, float, str]:
