@@ -56,7 +56,11 @@ class ArraySource:
             if self._stop.is_set():
                 break
             if self._fail_after is not None and position / SAMPLE_RATE >= self._fail_after:
-                queue.offer(SourceFault("The audio device stopped delivering audio (unplugged?); the transcript so far is kept."))
+                queue.offer(
+                    SourceFault(
+                        "The audio device stopped delivering audio (unplugged?); the transcript so far is kept."
+                    )
+                )
                 return
             if self._realtime:
                 delay = started + (position + self._block) / SAMPLE_RATE - time.monotonic()

@@ -51,10 +51,10 @@ def test_verification_is_remembered_until_the_file_changes(tmp_path: Path, monke
 
 
 def test_unknown_names_and_incomplete_directories_are_clear_errors(tmp_path: Path) -> None:
-    with pytest.raises(ModelError, match="Unknown model 'huge.en'"):
+    with pytest.raises(ModelError, match=r"Unknown model 'huge\.en'"):
         resolve_model("huge.en")
     (tmp_path / "model.bin").write_bytes(b"x")
-    with pytest.raises(ModelError, match="has no config.json"):
+    with pytest.raises(ModelError, match=r"has no config\.json"):
         resolve_model(str(tmp_path))
     with pytest.raises(ModelError, match="not downloaded"):
         resolve_model("base.en")
