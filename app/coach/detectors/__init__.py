@@ -1,0 +1,1 @@
+"""One module per coaching signal; each detector reads the conversation state and names the stall it sees."""

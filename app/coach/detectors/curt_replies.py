@@ -1,0 +1,50 @@
+"""``curt_replies``: the prospect answers in a few words, again and again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.coach.detectors.base import Detection
+from app.coach.state import ConversationView
+from app.coach.text import quote
+
+__all__ = ["CurtReplies", "CurtRepliesConfig"]
+
+
+@dataclass(frozen=True)
+class CurtRepliesConfig:
+    max_words: int = 3
+    """A reply this short is curt ("Fine.", "Yes.", "It's okay."); a real answer to an open question is a
+    sentence. Three words leave room for the model splitting a contraction or adding a filler."""
+    min_run: int = 3
+    """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
+
+
+class CurtReplies:
+    """Counts the prospect's consecutive short turns (each a reply to a rep turn) from the newest back.
+
+    A substantive prospect turn ends the run, and so does a long live partial: the prospect is opening up.
+    """
+
+    kind = "curt_replies"
+
+    def __init__(self, config: CurtRepliesConfig = CurtRepliesConfig()) -> None:
+        self.config = config
+
+    def check(self, state: ConversationView) -> Detection | None:
+        partial = state.partial("prospect")
+        if partial is not None and partial.words > self.config.max_words:
+            return None
+        run = []
+        for index in range(len(state.turns) - 1, 0, -1):
+            turn = state.turns[index]
+            if turn.channel != "prospect":
+                continue
+            if turn.words > self.config.max_words:
+                break
+            run.append(turn)
+        if len(run) < self.config.min_run:
+            return None
+        run.reverse()
+        evidence = " · ".join(quote(t.text, self.config.max_words + 1) for t in run[-self.config.min_run :])
+        return Detection(self.kind, f"{run[0].start:.2f}", evidence)

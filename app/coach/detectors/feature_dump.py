@@ -1,0 +1,104 @@
+"""``feature_dump``: the rep keeps listing features while the prospect only acknowledges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.coach.detectors.base import Detection
+from app.coach.state import ConversationView, Segment
+from app.coach.vocabulary import FeatureVocabulary
+
+__all__ = ["FeatureDump", "FeatureDumpConfig"]
+
+_LOOKBACK = 40
+"""Finals examined per check: far more than any monologue has, and it keeps a tick cheap on long calls."""
+
+
+@dataclass(frozen=True)
+class FeatureDumpConfig:
+    min_features: int = 5
+    """Distinct feature families named in the monologue. Two or three features answer a question; five or
+    more in a row is a list."""
+    min_talk_seconds: float = 20.0
+    """Rep talk time in the monologue once the prospect has only acknowledged ("okay", "right"). Top reps
+    talk ~43% of a call and hand the floor back often; 20 s of features met by a bare "okay" is a tour."""
+    solo_talk_seconds: float = 45.0
+    """Rep talk time that counts as a dump even without any acknowledgement in between."""
+    ack_max_words: int = 3
+    """A prospect utterance this short (and not a question) is an acknowledgement, not an answer."""
+
+
+@dataclass
+class _Monologue:
+    start: float
+    rep: list[Segment]
+    acks: int
+
+
+class FeatureDump:
+    """Reads the rep's current monologue: everything since the prospect last said something substantive or
+    the rep last asked a question. A monologue that answers a prospect's question is excused up to the first
+    acknowledgement: one feature answer to a question is not a dump, carrying on after "okay" is.
+    """
+
+    kind = "feature_dump"
+
+    def __init__(
+        self, config: FeatureDumpConfig = FeatureDumpConfig(), vocabulary: FeatureVocabulary | None = None
+    ) -> None:
+        self.config = config
+        self.vocabulary = vocabulary or FeatureVocabulary()
+        self._features: dict[str, frozenset[str]] = {}
+
+    def check(self, state: ConversationView) -> Detection | None:
+        rep_partial, prospect_partial = state.partial("rep"), state.partial("prospect")
+        if rep_partial is not None and rep_partial.question:
+            return None
+        if prospect_partial is not None and self._substantive(prospect_partial):
+            return None
+        monologue = self._monologue(state.finals)
+        if monologue is None:
+            return None
+        segments = [*monologue.rep, *([rep_partial] if rep_partial is not None else [])]
+        features = frozenset().union(*(self._features_of(s.text) for s in segments))
+        talk = state.talk_seconds("rep", since=monologue.start)
+        cfg = self.config
+        long_enough = talk >= cfg.solo_talk_seconds or (monologue.acks > 0 and talk >= cfg.min_talk_seconds)
+        if len(features) < cfg.min_features or not long_enough:
+            return None
+        named = ", ".join(sorted(features)[:3])
+        evidence = f"{len(features)} features in {talk:.0f} s, no question ({named}…)"
+        return Detection(self.kind, f"{monologue.start:.2f}", evidence)
+
+    def _monologue(self, finals: tuple[Segment, ...]) -> _Monologue | None:
+        items: list[Segment] = []
+        opener: Segment | None = None
+        for segment in reversed(finals[-_LOOKBACK:]):
+            if (segment.channel == "rep" and segment.question) or (
+                segment.channel == "prospect" and self._substantive(segment)
+            ):
+                opener = segment
+                break
+            items.append(segment)
+        items.reverse()
+        start = opener.end if opener is not None else 0.0
+        if opener is not None and opener.channel == "prospect" and opener.question:
+            first_ack = next((i for i, s in enumerate(items) if s.channel == "prospect"), None)
+            if first_ack is None:
+                return None
+            start, items = items[first_ack].start, items[first_ack:]
+        rep = [s for s in items if s.channel == "rep"]
+        if not rep:
+            return None
+        acks = sum(1 for s in items if s.channel == "prospect" and s.start > rep[0].start)
+        return _Monologue(start, rep, acks)
+
+    def _substantive(self, segment: Segment) -> bool:
+        return segment.question or segment.words > self.config.ack_max_words
+
+    def _features_of(self, text: str) -> frozenset[str]:
+        if text not in self._features:
+            if len(self._features) > 512:
+                self._features.clear()
+            self._features[text] = self.vocabulary.features_in(text)
+        return self._features[text]

@@ -1,0 +1,82 @@
+"""``pushback``: the prospect says it is not interested, has no time, or already has a solution.
+
+"Already has a solution" covers a competitor ("we already use X", "two other companies came out") and
+already being a customer. Matched on the prospect's newest utterance, live partial included, so the card is
+up while the rep is still deciding what to say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.coach.detectors.base import Detection
+from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
+from app.coach.state import ConversationView
+
+__all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
+
+PUSHBACK_FAMILIES = (
+    PhraseFamily(
+        "not interested",
+        (
+            r"\bnot (?:\w+ )?(?:interested|intrested|interest)\b",
+            r"\bno interest\b",
+            r"\b(?:we're|we are|were|i'm|i am) (?:not looking|all set|good for now|fine for now)\b",
+            r"\b(?:don't|do not|dont) (?:really )?need (?:it|this|that|one|anything|any)\b",
+            r"\bnot (?:sure|convinced) (?:\w+ ){0,3}worth\b",
+            r"\bnot worth (?:it|the)\b",
+            r"\b(?:take|remove) (?:me|us) off\b",
+            r"\bstop calling\b",
+        ),
+    ),
+    PhraseFamily(
+        "no time",
+        (
+            r"\b(?:don't|do not|dont|didn't|did not) (?:really )?have (?:the |much |any )?time\b",
+            r"\bno time\b",
+            r"\btoo busy\b",
+            r"\bbusy (?:right )?now\b",
+            r"\bnot a good time\b",
+            r"\bbad time\b",
+            r"\b(?:in|into|to) (?:a |another )meeting\b",
+            r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few) (?:of )?(?:minute|minutes|sec|secs|second|seconds)\b",
+            r"\bmake (?:it|this) quick\b",
+        ),
+    ),
+    PhraseFamily(
+        "already has a solution",
+        (
+            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|pay|paying|switched|a customer|customers|an account|talked|spoke|spoken)\b",
+            r"\b(?:other|another|different) (?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)\b",
+            r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
+            r"\bunder contract\b",
+            r"\b(?:we|i) went with\b",
+            r"\bcurrent (?:provider|vendor|supplier|contract)\b",
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PushbackConfig:
+    use_partials: bool = True
+    """Read the prospect's live partial too, so the card can be up before the prospect finishes."""
+
+
+class Pushback:
+    """Matches the prospect's newest utterance against the pushback families."""
+
+    kind = "pushback"
+
+    def __init__(self, config: PushbackConfig = PushbackConfig()) -> None:
+        self.config = config
+        self._matcher = PhraseMatcher(PUSHBACK_FAMILIES)
+
+    def check(self, state: ConversationView) -> Detection | None:
+        segment = state.latest("prospect", with_partial=self.config.use_partials)
+        if segment is None:
+            return None
+        found = self._matcher.match(segment)
+        if found is None:
+            return None
+        return Detection(self.kind, f"prospect:{segment.start:.2f}", f"{found.family}: {found.evidence}")

@@ -1,0 +1,67 @@
+"""Text helpers that tolerate what a small speech model does to words.
+
+Whisper tiny.en drops words, changes punctuation and casing, writes numbers as digits and splits or joins
+compounds ("roll-based", "single sign on", "web hooks"). Every matcher in the coach therefore works on a
+normalised form (lower case, no punctuation, hyphens as spaces) and on meaning-bearing word patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["first_sentence_matching", "is_question", "normalize", "quote", "sentences", "word_count"]
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_LEAD_IN = r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry)\s+)*"
+_INVERTED = re.compile(
+    _LEAD_IN + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might)"
+    r"\s+(?:you|your|we|i|it|that|this|there|they|anyone|someone|he|she|the|any)\b"
+)
+_WH = re.compile(
+    _LEAD_IN + r"(?:what|how|why|when|where|who|which)\s+(?:is|are|was|were|do|does|did|would|could|can|will|should"
+    r"|has|have|made|makes|kind|sort|long|much|many|often|about|if|else|happens|happened|would've)\b"
+)
+
+
+def normalize(text: str) -> str:
+    """Lower case, straight apostrophes, hyphens and slashes as spaces, other punctuation dropped."""
+    lowered = text.translate(_APOSTROPHES).lower()
+    spaced = re.sub(r"[-_/]", " ", lowered)
+    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", spaced).split())
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(normalize(text)))
+
+
+def sentences(text: str) -> list[str]:
+    """Split on sentence punctuation; text without any punctuation is one sentence."""
+    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def is_question(text: str) -> bool:
+    """A question mark, or a sentence that opens like a question (the model sometimes drops the mark).
+
+    Only inverted word order ("do you", "is that") and wh-words followed by a verb count, so statements such
+    as "what I'm hearing is ..." are not mistaken for questions.
+    """
+    if "?" in text:
+        return True
+    return any(_INVERTED.match(normalize(s)) or _WH.match(normalize(s)) for s in sentences(text))
+
+
+def first_sentence_matching(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The first sentence whose normalised form matches ``pattern`` (for quoting evidence), else None."""
+    for sentence in sentences(text):
+        if pattern.search(normalize(sentence)):
+            return sentence
+    return None
+
+
+def quote(text: str, max_words: int = 12) -> str:
+    """``text`` in quotes, cut to ``max_words`` words so a card stays glanceable."""
+    words = text.strip().split()
+    clipped = " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")
+    return f"“{clipped}”"

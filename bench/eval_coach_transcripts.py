@@ -1,0 +1,125 @@
+"""Offline evaluation of the coach on labelled calls, from their labelled turns (no audio, no ASR).
+
+Each call JSON (the ``shared/calls`` format: ``turns`` with who/start/end/text and ``expect`` windows
+``[lo, hi]`` per signal) is replayed as the session would feed a perfect transcriber: speech activity at
+each turn's start and end, the final ``FINAL_LATENCY`` s after the turn ends, and a tick every ``TICK`` s.
+Per signal it reports hits inside a window, misses, false alarms (a card outside every window of its kind)
+and the delay from the window's opening to the card. The end-to-end evaluation with real audio and the
+real model is a separate harness; this one isolates the coach's logic.
+
+    .venv/bin/python bench/eval_coach_transcripts.py ../shared/calls/*.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.coach import Coach, CoachConfig
+from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
+
+FINAL_LATENCY = 0.8
+TICK = 0.2
+
+
+@dataclass
+class Tally:
+    windows: int = 0
+    hits: int = 0
+    false_alarms: int = 0
+    delays: list[float] = field(default_factory=list)
+
+    @property
+    def misses(self) -> int:
+        return self.windows - self.hits
+
+
+def replay(call: dict[str, Any], coach: Coach) -> list[CardEvent]:
+    """Feed the labelled turns as activity, finals and ticks in call-time order; collect the cards."""
+    timed: list[tuple[float, int, SpeechActivity | TranscriptEvent]] = []
+    for turn in call["turns"]:
+        who, start, end = turn["who"], float(turn["start"]), float(turn["end"])
+        timed.append((start, 0, SpeechActivity("activity", who, True, start)))
+        timed.append((end, 0, SpeechActivity("activity", who, False, end)))
+        final_at = end + FINAL_LATENCY
+        timed.append((final_at, 1, TranscriptEvent("final", who, start, end, turn["text"], final_at)))
+    timed.sort(key=lambda item: (item[0], item[1]))
+    cards: list[CardEvent] = []
+    duration = max(float(call["duration"]), max((t for t, _, _ in timed), default=0.0))
+    steps = int(duration / TICK) + 1
+    pending = iter(timed)
+    upcoming = next(pending, None)
+    for step in range(steps + 1):
+        t = step * TICK
+        while upcoming is not None and upcoming[0] <= t:
+            cards.extend(coach.observe(upcoming[2]))
+            upcoming = next(pending, None)
+        cards.extend(coach.tick(t))
+    return cards
+
+
+def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally]) -> list[str]:
+    """Match each card to the first open window of its kind containing it; returns one line per card."""
+    windows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for expect in call["expect"]:
+        windows[expect["kind"]].append(expect)
+        tallies[expect["kind"]].windows += 1
+    matched: set[int] = set()
+    lines = []
+    for card in cards:
+        own = windows.get(card.kind, [])
+        inside = [w for w in own if w["lo"] <= card.t <= w["hi"]]
+        free = [w for w in inside if id(w) not in matched]
+        if free:
+            window = free[0]
+            matched.add(id(window))
+            tallies[card.kind].hits += 1
+            tallies[card.kind].delays.append(card.t - window["lo"])
+            verdict = f"hit [{window['lo']:.2f}, {window['hi']:.2f}] +{card.t - window['lo']:.2f} s"
+        elif inside:
+            verdict = "repeat inside an already hit window"
+        else:
+            tallies[card.kind].false_alarms += 1
+            verdict = "FALSE ALARM"
+        lines.append(f"  {card.t:6.2f}  {card.kind:<13} {verdict:<36} {card.evidence}")
+    for kind, own in windows.items():
+        for window in own:
+            if id(window) not in matched:
+                lines.append(f"  MISS    {kind:<13} [{window['lo']:.2f}, {window['hi']:.2f}]  {window.get('why', '')}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files")
+    args = parser.parse_args(argv)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for path in args.calls:
+        call = json.loads(path.read_text(encoding="utf-8"))
+        cards = replay(call, Coach(CoachConfig()))
+        print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
+        print("\n".join(score(call, cards, tallies)))
+    print()
+    print(f"{'signal':<14}{'windows':>8}{'hits':>6}{'misses':>8}{'false':>7}{'mean delay':>12}{'max delay':>11}")
+    total = Tally()
+    for kind in sorted(tallies):
+        tally = tallies[kind]
+        mean = f"{sum(tally.delays) / len(tally.delays):.2f} s" if tally.delays else "-"
+        worst = f"{max(tally.delays):.2f} s" if tally.delays else "-"
+        print(f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}{mean:>12}{worst:>11}")
+        total.windows += tally.windows
+        total.hits += tally.hits
+        total.false_alarms += tally.false_alarms
+        total.delays += tally.delays
+    mean = f"{sum(total.delays) / len(total.delays):.2f} s" if total.delays else "-"
+    print(f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}{mean:>12}")
+    return 0 if total.misses == 0 and total.false_alarms == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
