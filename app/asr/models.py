@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ __all__ = [
     "ModelInfo",
     "ResolvedModel",
     "list_models",
+    "model_in_use",
     "pull_model",
     "resolve_model",
     "verify_weights",
@@ -55,6 +57,11 @@ class ResolvedModel:
 
     name: str
     path: Path
+
+
+def model_in_use() -> str:
+    """The model a call uses unless told otherwise: ``RESETBUTTON_MODEL`` or the embedded default."""
+    return os.environ.get("RESETBUTTON_MODEL") or DEFAULT_MODEL
 
 
 def _manifest() -> list[dict[str, object]]:

@@ -23,6 +23,8 @@ from app.shared.events import CallEvent, StatsEvent
 __all__ = ["CallOutcome", "run_live", "run_offline"]
 
 EventSink = Callable[[CallEvent], None]
+ClockSink = Callable[[float], None]
+"""Told how far the call has got (seconds of call audio fed in), so time-based signals can fire in silence."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,13 @@ def _emit_all(sink: EventSink, events: Iterable[CallEvent]) -> None:
         sink(event)
 
 
-def run_offline(transcriber: StreamingTranscriber, blocks: Iterable[AudioBlock], sink: EventSink) -> CallOutcome:
+def _no_clock(t: float) -> None:
+    return None
+
+
+def run_offline(
+    transcriber: StreamingTranscriber, blocks: Iterable[AudioBlock], sink: EventSink, clock: ClockSink = _no_clock
+) -> CallOutcome:
     """Feed blocks as fast as the transcriber takes them; every due partial runs (deterministic output)."""
     meter = _Meter()
     fed: dict[Channel, float] = {}
@@ -69,6 +77,7 @@ def run_offline(transcriber: StreamingTranscriber, blocks: Iterable[AudioBlock],
             fed[block.channel] = block.end
             _emit_all(sink, transcriber.push(block))
             _emit_all(sink, transcriber.run_jobs(0.0, lambda ch: fed.get(ch, 0.0)))
+            clock(max(fed.values()))
     except UserFacingError as exc:
         error = str(exc)
     _emit_all(sink, transcriber.finish())
@@ -82,6 +91,7 @@ def run_live(
     sink: EventSink,
     stop: threading.Event | None = None,
     queue: BlockQueue | None = None,
+    clock: ClockSink = _no_clock,
 ) -> CallOutcome:
     """Run until the source ends, fails, or ``stop`` is set; the transcript so far is always finalised."""
     stop = stop or threading.Event()
@@ -100,6 +110,7 @@ def run_live(
                 elif isinstance(item, SourceEnded):
                     running = False
             _emit_all(sink, transcriber.run_jobs(queue.backlog_seconds(), queue.fed_seconds))
+            clock(max(queue.fed_seconds(ch) for ch in source.channels))
     finally:
         source.stop()
     for item in queue.take(timeout=0.0):  # audio captured before the stop is still transcribed
