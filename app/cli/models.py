@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+
 from app.asr.models import list_models, model_in_use, pull_model
 
 __all__ = ["add_parser", "run"]
