@@ -81,16 +81,17 @@ class FeatureDump:
                 break
             items.append(segment)
         items.reverse()
+        first_rep = next((i for i, s in enumerate(items) if s.channel == "rep"), None)
+        if first_rep is None:
+            return None
+        acks = sum(1 for s in items[first_rep:] if s.channel == "prospect")
         start = opener.end if opener is not None else 0.0
         if opener is not None and opener.channel == "prospect" and opener.question:
-            first_ack = next((i for i, s in enumerate(items) if s.channel == "prospect"), None)
+            first_ack = next((i for i, s in enumerate(items) if i > first_rep and s.channel == "prospect"), None)
             if first_ack is None:
                 return None
             start, items = items[first_ack].start, items[first_ack:]
         rep = [s for s in items if s.channel == "rep"]
-        if not rep:
-            return None
-        acks = sum(1 for s in items if s.channel == "prospect" and s.start > rep[0].start)
         return _Monologue(start, rep, acks)
 
     def _substantive(self, segment: Segment) -> bool:

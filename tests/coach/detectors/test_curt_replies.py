@@ -1,0 +1,58 @@
+from app.coach.detectors.curt_replies import CurtReplies, CurtRepliesConfig
+from app.shared.events import TranscriptEvent
+from tests.coach.calls import Line, state_at, timeline
+
+CALL = [
+    Line("rep", "I was just calling to see how things are going with your reporting."),
+    Line("prospect", "Fine."),
+    Line("rep", "Are you still using spreadsheets for the weekly numbers?"),
+    Line("prospect", "Yes."),
+    Line("rep", "Is that working well for the team?"),
+    Line("prospect", "It's okay."),
+    Line("rep", "Can I ask what would have to change for this to become a priority?"),
+    Line("prospect", "If the board keeps asking for numbers we can't produce, that would do it."),
+]
+
+
+def _after(index: int) -> float:
+    return timeline(CALL)[index].end + 0.9
+
+
+def test_third_short_reply_in_a_row_fires_and_names_them() -> None:
+    detector = CurtReplies()
+    assert detector.check(state_at(CALL, _after(3))) is None
+    found = detector.check(state_at(CALL, _after(5)))
+    assert found is not None and found.kind == "curt_replies"
+    assert "“Fine.”" in found.evidence and "“It's okay.”" in found.evidence
+
+
+def test_a_substantive_answer_ends_the_run() -> None:
+    assert CurtReplies().check(state_at(CALL, _after(7))) is None
+
+
+def test_the_prospect_opening_up_live_ends_the_run_before_the_final() -> None:
+    state = state_at(CALL, timeline(CALL)[7].start + 2.0)
+    state.apply(TranscriptEvent("partial", "prospect", timeline(CALL)[7].start, state.now, "If the board keeps asking", state.now))
+    assert CurtReplies().check(state) is None
+
+
+def test_asr_variants_of_short_answers_still_count() -> None:
+    mangled = [Line(c.who, t, c.gap) for c, t in zip(CALL[:6], ["just calling to see how things going", "fine", "are you still using spreadsheets", "yeah", "is that working", "its ok"], strict=True)]
+    assert CurtReplies().check(state_at(mangled)) is not None
+
+
+def test_healthy_answers_never_fire() -> None:
+    healthy = [
+        Line("rep", "What prompted you to look at scheduling tools this month?"),
+        Line("prospect", "We opened two new clinics and the front desk double books rooms."),
+        Line("rep", "How do you find out?"),
+        Line("prospect", "Yes."),
+        Line("rep", "And what would you fix first?"),
+        Line("prospect", "The calendar should refuse a booking when the room is taken."),
+    ]
+    assert CurtReplies().check(state_at(healthy)) is None
+
+
+def test_run_length_and_word_limit_are_configurable() -> None:
+    assert CurtReplies(CurtRepliesConfig(min_run=2)).check(state_at(CALL, _after(3))) is not None
+    assert CurtReplies(CurtRepliesConfig(max_words=1)).check(state_at(CALL, _after(5))) is None

@@ -1,0 +1,102 @@
+from app.coach.detectors.feature_dump import FeatureDump, FeatureDumpConfig
+from app.coach.vocabulary import FeatureVocabulary
+from tests.coach.calls import Line, state_at, timeline
+
+LIST_1 = (
+    "Great. So our platform gives you real-time dashboards, automated weekly reporting, a drag and drop workflow "
+    "builder, single sign-on, role based permissions, and more than two hundred integrations out of the box."
+)
+LIST_2 = (
+    "And on top of that there is the data warehouse connector, scheduled exports, custom branding, an open API "
+    "with webhooks, audit logs, and a sandbox environment for testing."
+)
+MANGLED_1 = (
+    "great so our platform gives you real time dash boards automated weekly reporting a drag and drop work flow "
+    "builder single sign on roll based permissions and more than 200 integrations out of the box"
+)
+MANGLED_2 = "and on top of that there's the data warehouse connector scheduled exports custom branding an open api with web hooks audit logs and a sandbox"
+
+
+def _tour(first: str, second: str) -> list[Line]:
+    return [
+        Line("rep", "Hi Priya, thanks for making time today. I'm Sam from Northwind Analytics."),
+        Line("prospect", "Sure, hi Sam. I have about fifteen minutes."),
+        Line("rep", first, seconds=15.0),
+        Line("prospect", "Okay.", gap=0.8),
+        Line("rep", second, seconds=13.7),
+        Line("prospect", "Right.", gap=1.0),
+        Line("rep", "Let me pause there. What made you take this call today?"),
+    ]
+
+
+def test_fires_while_the_rep_carries_on_after_a_bare_acknowledgement() -> None:
+    call = _tour(LIST_1, LIST_2)
+    second_list = timeline(call)[4]
+    detector = FeatureDump()
+    assert detector.check(state_at(call, timeline(call)[2].end + 1.5)) is None  # one list, no ack yet
+    found = detector.check(state_at(call, second_list.start + 6.0))  # only activity says the rep is talking
+    assert found is not None and found.kind == "feature_dump"
+    assert "no question" in found.evidence
+
+
+def test_survives_asr_mangled_feature_names() -> None:
+    call = _tour(MANGLED_1, MANGLED_2)
+    assert FeatureDump().check(state_at(call, timeline(call)[4].start + 6.0)) is not None
+    assert len(FeatureVocabulary().features_in(MANGLED_1)) >= 6
+
+
+def test_a_question_from_the_rep_ends_the_dump() -> None:
+    call = _tour(LIST_1, LIST_2)
+    assert FeatureDump().check(state_at(call)) is None
+
+
+def test_one_feature_answer_to_the_prospects_question_is_not_a_dump() -> None:
+    call = [
+        Line("rep", "What would you want to see from a reporting tool?"),
+        Line("prospect", "Honestly, what does your platform actually do?"),
+        Line("rep", LIST_1 + " " + LIST_2, seconds=28.0),
+        Line("prospect", "That covers what we need, especially the warehouse connector."),
+    ]
+    detector = FeatureDump()
+    for at in (timeline(call)[2].end, timeline(call)[2].end + 0.9, timeline(call)[3].end + 1.0):
+        assert detector.check(state_at(call, at)) is None
+
+
+def test_carrying_on_after_the_answer_and_an_ack_is_a_dump() -> None:
+    call = [
+        Line("prospect", "So what does your platform do?"),
+        Line("rep", LIST_1, seconds=15.0),
+        Line("prospect", "Okay."),
+        Line("rep", LIST_2 + " We also have anomaly alerts, templates and a mobile app.", seconds=22.0),
+    ]
+    assert FeatureDump().check(state_at(call, timeline(call)[3].end + 0.9)) is not None
+
+
+def test_a_healthy_discovery_exchange_stays_silent() -> None:
+    call = [
+        Line("rep", "That sounds exhausting. When a double booking happens, how do you usually find out about it?"),
+        Line("prospect", "Usually a nurse calls me from the hallway. Sometimes the patient finds out first."),
+        Line("rep", "That is exactly the kind of conflict check we built, with real-time alerts, calendar sync and reporting."),
+        Line("prospect", "Okay."),
+        Line("rep", "Would it help if I showed you how it handles two clinics sharing one pool of rooms?"),
+    ]
+    detector = FeatureDump()
+    assert all(detector.check(state_at(call, timeline(call)[i].end + 0.9)) is None for i in range(5))
+
+
+def test_user_product_terms_count_as_features() -> None:
+    pitch = "You get Pulse Boards, SmartSync, Fleet Lens, Route Genie and Quiet Hours, and on top of that Depot View."
+    call = [Line("prospect", "Tell me about the fleet side of things."), Line("rep", pitch, seconds=25.0)]
+    call += [Line("prospect", "Mm."), Line("rep", "Plus Night Shift Mode and Yard Map for every site you run.", seconds=20.0)]
+    at = timeline(call)[3].end
+    assert FeatureDump().check(state_at(call, at)) is None
+    terms = ("Pulse Boards", "SmartSync", "Fleet Lens", "Route Genie", "Quiet Hours", "Depot View", "Yard Map")
+    custom = FeatureDump(vocabulary=FeatureVocabulary(terms))
+    assert custom.check(state_at(call, at)) is not None
+
+
+def test_thresholds_are_configurable() -> None:
+    call = _tour(LIST_1, LIST_2)
+    at = timeline(call)[4].start + 6.0
+    assert FeatureDump(FeatureDumpConfig(min_features=20)).check(state_at(call, at)) is None
+    assert FeatureDump(FeatureDumpConfig(min_talk_seconds=30.0)).check(state_at(call, at)) is None

@@ -1,0 +1,47 @@
+import pytest
+
+from app.coach.detectors.pushback import Pushback
+from tests.coach.calls import Line, state_at
+
+REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
+
+PUSHBACK = [
+    "Oh, right. Look, I've already had two other companies out here, and honestly I'm not sure it's worth it.",
+    "oh right look ive already had 2 other companies out here and honestly im not sure its worth it",
+    "We're not really interested, thanks.",
+    "not interested",
+    "I don't have time for this right now.",
+    "Sorry, I'm about to go into a meeting.",
+    "We already use Salesforce for that.",
+    "We're already a customer of yours.",
+    "We're pretty happy with our current provider.",
+]
+
+HEALTHY = [
+    "Sure, hi Sam. I have about fifteen minutes.",
+    "I would want the system to refuse a booking when the room is already taken.",
+    "Not really.",
+    "I don't remember that.",
+    "Yes, that would be useful. Can you also send me pricing for about forty staff?",
+    "They both said my roof faces the wrong way, and the payback would take fifteen years.",
+]
+
+
+@pytest.mark.parametrize("reply", PUSHBACK)
+def test_pushback_fires_whatever_the_transcription(reply: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and found.kind == "pushback"
+    assert "“" in found.evidence  # quotes the prospect
+
+
+@pytest.mark.parametrize("reply", HEALTHY)
+def test_ordinary_answers_do_not_fire(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+def test_the_stall_is_the_prospects_utterance_and_ends_when_they_move_on() -> None:
+    call = [REP, Line("prospect", PUSHBACK[0])]
+    first = Pushback().check(state_at(call))
+    assert first is not None and first.stall.startswith("prospect:")
+    call += [Line("rep", "That's fair. What did the other two tell you?"), Line("prospect", HEALTHY[5])]
+    assert Pushback().check(state_at(call)) is None

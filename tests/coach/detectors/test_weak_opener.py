@@ -1,0 +1,54 @@
+import pytest
+
+from app.coach.detectors.weak_opener import WeakOpener, WeakOpenerConfig
+from app.shared.events import TranscriptEvent
+from tests.coach.calls import Line, state_at
+
+BAD_OPENERS = [
+    "Hi Marcus, this is Dana from Brightline. We spoke three months ago and you asked me to call you back today.",
+    "hi marcus this is dana from bright line we spoke 3 months ago and you ask me to call you back today",
+    "Hey Tom, as we discussed last time, I'm sending over the pricing.",
+    "Hi Sarah. Did you get a chance to look at the brochure I sent over?",
+    "hi sarah did you get my email",
+    "Just following up on the e-mail I sent last week.",
+    "Hey, it's Jo from Acme, just checking in.",
+    "Oh, well, I was just calling to see how things are going with your reporting.",
+    "i was just calling to see how things going with your reporting",
+    "Wanted to touch base about the proposal.",
+]
+
+GOOD_OPENERS = [
+    "Hi Gloria, this is Max from Lumen Energy. I'm calling about the solar assessment you requested on our website last week.",
+    "Hi Elena, thanks for joining. Before I say anything about us, what prompted you to look at scheduling tools this month?",
+    "Hi Priya, thanks for making time today. I'm Sam from Northwind Analytics.",
+    "Hi, I'm calling because three clinics near you cut double bookings in half last quarter.",
+]
+
+
+@pytest.mark.parametrize("opener", BAD_OPENERS)
+def test_bad_opening_lines_fire_whatever_the_transcription(opener: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", opener)]))
+    assert found is not None and found.kind == "weak_opener"
+
+
+@pytest.mark.parametrize("opener", GOOD_OPENERS)
+def test_honest_openers_do_not_fire(opener: str) -> None:
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Sure, go ahead.")])) is None
+
+
+def test_only_the_opening_turns_count() -> None:
+    call = [Line("rep", "Hello, thanks for taking the call."), Line("prospect", "Sure.")] * 3
+    call.append(Line("rep", "Just checking in on the rollout before we wrap up."))
+    assert WeakOpener().check(state_at(call)) is None
+    assert WeakOpener(WeakOpenerConfig(max_rep_turn=4)).check(state_at(call)) is not None
+
+
+def test_a_live_partial_fires_with_the_same_stall_as_its_final() -> None:
+    line = BAD_OPENERS[0]
+    state = state_at([])
+    state.apply(TranscriptEvent("partial", "rep", 0.5, 5.0, "Hi Marcus, this is Dana. We spoke three months ago and you asked me to call you back", 5.0))
+    early = WeakOpener().check(state)
+    state.apply(TranscriptEvent("final", "rep", 0.5, 6.3, line, 7.1))
+    late = WeakOpener().check(state)
+    assert early is not None and late is not None and early.stall == late.stall
+    assert WeakOpener(WeakOpenerConfig(use_partials=False)).check(state_at([])) is None

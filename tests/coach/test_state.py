@@ -1,0 +1,52 @@
+import pytest
+
+from app.coach.state import ConversationState
+from app.shared.events import SpeechActivity, TranscriptEvent
+from tests.coach.calls import Line, state_at
+
+
+def test_talk_ratio_and_monologue_come_from_speech_activity() -> None:
+    state = ConversationState()
+    state.apply(SpeechActivity("activity", "rep", True, 0.0))
+    state.apply(SpeechActivity("activity", "rep", False, 6.0))
+    state.apply(SpeechActivity("activity", "prospect", True, 6.5))
+    state.apply(SpeechActivity("activity", "prospect", False, 8.5))
+    state.apply(SpeechActivity("activity", "rep", True, 9.0))
+    state.advance(13.0)
+    assert state.talk_seconds("rep") == pytest.approx(10.0)
+    assert state.talk_ratio == pytest.approx(10.0 / 12.0)
+    assert state.rep_monologue_seconds == pytest.approx(4.0)  # since the prospect last spoke
+    assert state.speaking("rep") and not state.speaking("prospect")
+    assert state.silence_since is None
+
+
+def test_silence_starts_when_the_last_speaker_stops() -> None:
+    state = ConversationState()
+    assert state.silence_since is None  # nobody has spoken yet
+    state.apply(SpeechActivity("activity", "prospect", True, 1.0))
+    state.apply(SpeechActivity("activity", "prospect", False, 2.5))
+    state.advance(4.0)
+    assert state.silence_since == pytest.approx(2.5)
+
+
+def test_finals_group_into_turns_with_words_and_questions() -> None:
+    state = state_at([
+        Line("rep", "Hi Elena, thanks for joining."),
+        Line("rep", "What prompted you to look at scheduling tools?", gap=0.3),
+        Line("prospect", "We opened two new clinics."),
+    ])
+    assert [t.channel for t in state.turns] == ["rep", "prospect"]
+    assert state.turns[0].words == 13 and state.turns[0].question
+    assert state.rep_questions == 1
+    assert state.talk_ratio is not None and state.talk_ratio > 0.5
+
+
+def test_a_final_replaces_its_partial_and_a_feed_without_activity_still_has_talk_time() -> None:
+    state = ConversationState()
+    state.apply(TranscriptEvent("partial", "rep", 1.0, 2.0, "so our plat", 2.0))
+    assert state.latest("rep") is not None and not state.latest("rep").final  # type: ignore[union-attr]
+    state.apply(TranscriptEvent("final", "rep", 1.0, 3.0, "So our platform.", 3.8))
+    assert state.partial("rep") is None
+    assert state.latest("rep").text == "So our platform."  # type: ignore[union-attr]
+    assert state.talk_seconds("rep") == pytest.approx(2.0)
+    assert state.now == pytest.approx(3.8)

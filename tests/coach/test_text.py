@@ -1,0 +1,23 @@
+from app.coach.text import is_question, normalize, quote, sentences, word_count
+
+
+def test_normalize_flattens_case_punctuation_hyphens_and_apostrophes() -> None:
+    assert normalize("Role-based  Permissions, I’m SURE!") == "role based permissions i'm sure"
+
+
+def test_word_count_ignores_punctuation() -> None:
+    assert word_count("It's okay.") == 2
+    assert word_count("  ...  ") == 0
+
+
+def test_questions_with_and_without_a_question_mark() -> None:
+    assert is_question("What made you take this call today?")
+    assert is_question("so how long does that take them")  # the model dropped the mark
+    assert is_question("Is that working well for the team.")
+    assert not is_question("What I'm hearing is that the reports take too long.")
+    assert not is_question("Let me pause there.")
+
+
+def test_sentences_and_quote() -> None:
+    assert sentences("Oh, right. Look, I'm busy! Bye") == ["Oh, right.", "Look, I'm busy!", "Bye"]
+    assert quote("one two three four", max_words=2) == "“one two…”"
