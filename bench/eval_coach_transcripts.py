@@ -111,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         tally = tallies[kind]
         mean = f"{sum(tally.delays) / len(tally.delays):.2f} s" if tally.delays else "-"
         worst = f"{max(tally.delays):.2f} s" if tally.delays else "-"
-        print(f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}{mean:>12}{worst:>11}")
+        print(
+            f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}{mean:>12}{worst:>11}"
+        )
         total.windows += tally.windows
         total.hits += tally.hits
         total.false_alarms += tally.false_alarms

@@ -32,7 +32,9 @@ __all__ = ["Coach"]
 class Coach:
     """One call's coach. Not thread-safe: feed it from the thread that receives the call's events."""
 
-    def __init__(self, config: CoachConfig | None = None, scripts: ScriptLibrary | None = None, warnings: Iterable[str] = ()) -> None:
+    def __init__(
+        self, config: CoachConfig | None = None, scripts: ScriptLibrary | None = None, warnings: Iterable[str] = ()
+    ) -> None:
         self.config = config or CoachConfig()
         self.scripts = scripts if scripts is not None else ScriptLibrary.builtin()
         self.warnings: tuple[str, ...] = tuple(warnings)

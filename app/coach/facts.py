@@ -13,8 +13,8 @@ from app.coach.text import sentences
 
 __all__ = ["call_facts", "prospect_name", "prospect_words"]
 
-_GREETING = re.compile(r"\b(?:hi|hello|hey|morning|afternoon|evening)\b[,!]?\s+([A-Z][a-z'’-]+)")
-_SELF_INTRO = re.compile(r"\b(?:this is|my name is|name's|it's)\s+([A-Z][a-z'’-]+)")
+_GREETING = re.compile(r"\b(?i:hi|hello|hey|morning|afternoon|evening)\b[,!]?\s+([A-Z][a-z'’-]+)")
+_SELF_INTRO = re.compile(r"\b(?i:this is|my name is|name's|it's)\s+([A-Z][a-z'’-]+)")
 _NOT_NAMES = frozenset(
     {
         "There",

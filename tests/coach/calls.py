@@ -80,7 +80,9 @@ def state_at(lines: list[Line], at: float | None = None, activity: bool = True) 
     return state
 
 
-def play(lines: list[Line], coach: Coach | None = None, partials: bool = False, tail: float = 2.0, tick: float = 0.2) -> list[CardEvent]:
+def play(
+    lines: list[Line], coach: Coach | None = None, partials: bool = False, tail: float = 2.0, tick: float = 0.2
+) -> list[CardEvent]:
     """Replay ``lines`` through a coach with ticks, as the session would; returns every card."""
     coach = coach or Coach()
     stream = events(lines, partials=partials)

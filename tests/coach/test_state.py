@@ -30,11 +30,13 @@ def test_silence_starts_when_the_last_speaker_stops() -> None:
 
 
 def test_finals_group_into_turns_with_words_and_questions() -> None:
-    state = state_at([
-        Line("rep", "Hi Elena, thanks for joining."),
-        Line("rep", "What prompted you to look at scheduling tools?", gap=0.3),
-        Line("prospect", "We opened two new clinics."),
-    ])
+    state = state_at(
+        [
+            Line("rep", "Hi Elena, thanks for joining."),
+            Line("rep", "What prompted you to look at scheduling tools?", gap=0.3),
+            Line("prospect", "We opened two new clinics."),
+        ]
+    )
     assert [t.channel for t in state.turns] == ["rep", "prospect"]
     assert state.turns[0].words == 13 and state.turns[0].question
     assert state.rep_questions == 1

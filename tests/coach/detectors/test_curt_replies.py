@@ -32,12 +32,30 @@ def test_a_substantive_answer_ends_the_run() -> None:
 
 def test_the_prospect_opening_up_live_ends_the_run_before_the_final() -> None:
     state = state_at(CALL, timeline(CALL)[7].start + 2.0)
-    state.apply(TranscriptEvent("partial", "prospect", timeline(CALL)[7].start, state.now, "If the board keeps asking", state.now))
+    state.apply(
+        TranscriptEvent(
+            "partial", "prospect", timeline(CALL)[7].start, state.now, "If the board keeps asking", state.now
+        )
+    )
     assert CurtReplies().check(state) is None
 
 
 def test_asr_variants_of_short_answers_still_count() -> None:
-    mangled = [Line(c.who, t, c.gap) for c, t in zip(CALL[:6], ["just calling to see how things going", "fine", "are you still using spreadsheets", "yeah", "is that working", "its ok"], strict=True)]
+    mangled = [
+        Line(c.who, t, c.gap)
+        for c, t in zip(
+            CALL[:6],
+            [
+                "just calling to see how things going",
+                "fine",
+                "are you still using spreadsheets",
+                "yeah",
+                "is that working",
+                "its ok",
+            ],
+            strict=True,
+        )
+    ]
     assert CurtReplies().check(state_at(mangled)) is not None
 
 

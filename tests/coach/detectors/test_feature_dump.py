@@ -76,7 +76,10 @@ def test_a_healthy_discovery_exchange_stays_silent() -> None:
     call = [
         Line("rep", "That sounds exhausting. When a double booking happens, how do you usually find out about it?"),
         Line("prospect", "Usually a nurse calls me from the hallway. Sometimes the patient finds out first."),
-        Line("rep", "That is exactly the kind of conflict check we built, with real-time alerts, calendar sync and reporting."),
+        Line(
+            "rep",
+            "That is exactly the kind of conflict check we built, with real-time alerts, calendar sync and reporting.",
+        ),
         Line("prospect", "Okay."),
         Line("rep", "Would it help if I showed you how it handles two clinics sharing one pool of rooms?"),
     ]
@@ -87,7 +90,10 @@ def test_a_healthy_discovery_exchange_stays_silent() -> None:
 def test_user_product_terms_count_as_features() -> None:
     pitch = "You get Pulse Boards, SmartSync, Fleet Lens, Route Genie and Quiet Hours, and on top of that Depot View."
     call = [Line("prospect", "Tell me about the fleet side of things."), Line("rep", pitch, seconds=25.0)]
-    call += [Line("prospect", "Mm."), Line("rep", "Plus Night Shift Mode and Yard Map for every site you run.", seconds=20.0)]
+    call += [
+        Line("prospect", "Mm."),
+        Line("rep", "Plus Night Shift Mode and Yard Map for every site you run.", seconds=20.0),
+    ]
     at = timeline(call)[3].end
     assert FeatureDump().check(state_at(call, at)) is None
     terms = ("Pulse Boards", "SmartSync", "Fleet Lens", "Route Genie", "Quiet Hours", "Depot View", "Yard Map")

@@ -46,7 +46,16 @@ def test_only_the_opening_turns_count() -> None:
 def test_a_live_partial_fires_with_the_same_stall_as_its_final() -> None:
     line = BAD_OPENERS[0]
     state = state_at([])
-    state.apply(TranscriptEvent("partial", "rep", 0.5, 5.0, "Hi Marcus, this is Dana. We spoke three months ago and you asked me to call you back", 5.0))
+    state.apply(
+        TranscriptEvent(
+            "partial",
+            "rep",
+            0.5,
+            5.0,
+            "Hi Marcus, this is Dana. We spoke three months ago and you asked me to call you back",
+            5.0,
+        )
+    )
     early = WeakOpener().check(state)
     state.apply(TranscriptEvent("final", "rep", 0.5, 6.3, line, 7.1))
     late = WeakOpener().check(state)
