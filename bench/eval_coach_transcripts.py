@@ -4,8 +4,10 @@ Each call JSON (the ``shared/calls`` format: ``turns`` with who/start/end/text a
 ``[lo, hi]`` per signal) is replayed as the session would feed a perfect transcriber: speech activity at
 each turn's start and end, the final ``FINAL_LATENCY`` s after the turn ends, and a tick every ``TICK`` s.
 Per signal it reports hits inside a window, misses, false alarms (a card outside every window of its kind)
-and the delay from the window's opening to the card. The end-to-end evaluation with real audio and the
-real model is a separate harness; this one isolates the coach's logic.
+and the delay from the window's opening to the card. ``--partials`` also feeds growing partials every
+``PARTIAL_INTERVAL`` s (words in proportion to elapsed turn time), a proxy for the live transcriber. The
+end-to-end evaluation with real audio and the real model is a separate harness; this one isolates the
+coach's logic.
 
     .venv/bin/python bench/eval_coach_transcripts.py ../shared/calls/*.json
 """
@@ -25,6 +27,7 @@ from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 
 FINAL_LATENCY = 0.8
 TICK = 0.2
+PARTIAL_INTERVAL = 0.5
 
 
 @dataclass
@@ -39,15 +42,20 @@ class Tally:
         return self.windows - self.hits
 
 
-def replay(call: dict[str, Any], coach: Coach) -> list[CardEvent]:
-    """Feed the labelled turns as activity, finals and ticks in call-time order; collect the cards."""
+def replay(call: dict[str, Any], coach: Coach, partials: bool = False) -> list[CardEvent]:
+    """Feed the labelled turns as activity, (partials,) finals and ticks in call-time order; collect the cards."""
     timed: list[tuple[float, int, SpeechActivity | TranscriptEvent]] = []
     for turn in call["turns"]:
         who, start, end = turn["who"], float(turn["start"]), float(turn["end"])
         timed.append((start, 0, SpeechActivity("activity", who, True, start)))
         timed.append((end, 0, SpeechActivity("activity", who, False, end)))
+        words, t = turn["text"].split(), start + PARTIAL_INTERVAL
+        while partials and t < end:
+            shown = " ".join(words[: max(1, round(len(words) * (t - start) / (end - start)))])
+            timed.append((t, 1, TranscriptEvent("partial", who, start, t, shown, t)))
+            t += PARTIAL_INTERVAL
         final_at = end + FINAL_LATENCY
-        timed.append((final_at, 1, TranscriptEvent("final", who, start, end, turn["text"], final_at)))
+        timed.append((final_at, 2, TranscriptEvent("final", who, start, end, turn["text"], final_at)))
     timed.sort(key=lambda item: (item[0], item[1]))
     cards: list[CardEvent] = []
     duration = max(float(call["duration"]), max((t for t, _, _ in timed), default=0.0))
@@ -97,11 +105,12 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files")
+    parser.add_argument("--partials", action="store_true", help="also feed growing partials during each turn")
     args = parser.parse_args(argv)
     tallies: dict[str, Tally] = defaultdict(Tally)
     for path in args.calls:
         call = json.loads(path.read_text(encoding="utf-8"))
-        cards = replay(call, Coach(CoachConfig()))
+        cards = replay(call, Coach(CoachConfig()), args.partials)
         print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
         print("\n".join(score(call, cards, tallies)))
     print()
