@@ -14,7 +14,9 @@ from app.asr.streaming import StreamingTranscriber
 from app.audio.recording import CallRecording, RealtimePlayback
 from app.audio.source import CaptureSource
 from app.coach import Coach
+from app.session.levels import LevelMeter
 from app.session.pipeline import CallOutcome, run_live, run_offline
+from app.shared.audio import AudioBlock
 from app.shared.events import CallEvent, SpeechActivity, TranscriptEvent
 
 __all__ = ["CallSession", "EventListener"]
@@ -26,11 +28,19 @@ class CallSession:
     """Runs one call and reports everything that happens in it, in call-time order."""
 
     def __init__(
-        self, transcriber: StreamingTranscriber, coach: Coach | None, listeners: Sequence[EventListener]
+        self,
+        transcriber: StreamingTranscriber,
+        coach: Coach | None,
+        listeners: Sequence[EventListener],
+        *,
+        levels: bool = False,
     ) -> None:
+        """``levels``: also publish a :class:`~app.shared.events.LevelEvent` per channel ten times a second
+        of live audio (the overlay's meters); off by default so logs and stores are not flooded."""
         self.transcriber = transcriber
         self.coach = coach
         self._listeners = list(listeners)
+        self._levels = LevelMeter() if levels else None
         self._lock = threading.Lock()
         self.stop_requested = threading.Event()
 
@@ -56,6 +66,13 @@ class CallSession:
             for card in self.coach.tick(t):
                 self._publish(card)
 
+    def _on_block(self, block: AudioBlock) -> None:
+        if self._levels is None:
+            return
+        with self._lock:
+            for level in self._levels.feed(block):
+                self._publish(level)
+
     def replay(self, recording: CallRecording, *, realtime: bool) -> CallOutcome:
         """A recorded call, at wall-clock speed (as the overlay plays it) or as fast as possible."""
         if realtime:
@@ -66,6 +83,8 @@ class CallSession:
 
     def live(self, source: CaptureSource) -> CallOutcome:
         """A live call from ``source`` until it ends, fails or :meth:`stop` is called."""
-        outcome = run_live(self.transcriber, source, self._on_event, self.stop_requested, clock=self._on_time)
+        outcome = run_live(
+            self.transcriber, source, self._on_event, self.stop_requested, clock=self._on_time, tap=self._on_block
+        )
         self._publish(outcome.stats)
         return outcome

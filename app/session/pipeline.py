@@ -25,6 +25,8 @@ __all__ = ["CallOutcome", "run_live", "run_offline"]
 EventSink = Callable[[CallEvent], None]
 ClockSink = Callable[[float], None]
 """Told how far the call has got (seconds of call audio fed in), so time-based signals can fire in silence."""
+BlockTap = Callable[[AudioBlock], None]
+"""Sees every captured block on the driver's thread before it is transcribed (level meters)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ def _no_clock(t: float) -> None:
     return None
 
 
+def _no_tap(block: AudioBlock) -> None:
+    return None
+
+
 def run_offline(
     transcriber: StreamingTranscriber, blocks: Iterable[AudioBlock], sink: EventSink, clock: ClockSink = _no_clock
 ) -> CallOutcome:
@@ -92,6 +98,7 @@ def run_live(
     stop: threading.Event | None = None,
     queue: BlockQueue | None = None,
     clock: ClockSink = _no_clock,
+    tap: BlockTap = _no_tap,
 ) -> CallOutcome:
     """Run until the source ends, fails, or ``stop`` is set; the transcript so far is always finalised."""
     stop = stop or threading.Event()
@@ -104,6 +111,7 @@ def run_live(
         while running and not stop.is_set():
             for item in queue.take(timeout=0.05):
                 if isinstance(item, AudioBlock):
+                    tap(item)
                     _emit_all(sink, transcriber.push(item))
                 elif isinstance(item, SourceFault):
                     error, running = item.message, False

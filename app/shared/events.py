@@ -15,6 +15,7 @@ from app.shared.audio import Channel
 __all__ = [
     "CallEvent",
     "CardEvent",
+    "LevelEvent",
     "ScriptOption",
     "SpeechActivity",
     "StatsEvent",
@@ -54,6 +55,20 @@ class SpeechActivity:
 
 
 @dataclass(frozen=True)
+class LevelEvent:
+    """How loud one channel's input was over the last stretch of audio ending at call time ``t``.
+
+    The overlay's level meters show the rep that each side is actually being heard (a muted headset or a
+    wrong device is visible at a glance); it is cheap and only emitted when a session asks for it.
+    """
+
+    type: Literal["level"]
+    channel: Channel
+    t: float
+    rms_db: float
+
+
+@dataclass(frozen=True)
 class StatsEvent:
     """The closing figures of a run: what it cost and what it had to give up."""
 
@@ -88,7 +103,7 @@ class CardEvent:
     type: Literal["card"] = field(default="card")
 
 
-CallEvent = TranscriptEvent | SpeechActivity | CardEvent | StatsEvent
+CallEvent = TranscriptEvent | SpeechActivity | LevelEvent | CardEvent | StatsEvent
 
 
 def event_to_json(event: CallEvent) -> str:
