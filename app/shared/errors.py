@@ -6,7 +6,7 @@ CLI prints it and exits non-zero instead of showing a traceback, and the overlay
 
 from __future__ import annotations
 
-__all__ = ["AudioInputError", "ModelError", "UserFacingError"]
+__all__ = ["AudioInputError", "ModelError", "StoreError", "UserFacingError"]
 
 
 class UserFacingError(Exception):
@@ -19,3 +19,7 @@ class ModelError(UserFacingError):
 
 class AudioInputError(UserFacingError):
     """An audio file or device cannot be read."""
+
+
+class StoreError(UserFacingError):
+    """The call history cannot be opened, read or written, or has no such call."""
