@@ -1,10 +1,9 @@
-import threading
-
 import numpy as np
 import pytest
 
 from app.audio import microphone
-from app.audio.microphone import MicrophoneSource, StreamResampler
+from app.audio.converter import StreamResampler
+from app.audio.microphone import MicrophoneSource
 from app.audio.queue import BlockQueue, SourceFault
 from app.shared.audio import SAMPLE_RATE, AudioBlock
 from app.shared.errors import AudioInputError
@@ -33,7 +32,7 @@ def test_no_input_device_is_one_clear_sentence(monkeypatch: pytest.MonkeyPatch) 
         def query_devices() -> list[dict[str, object]]:
             return []
 
-    monkeypatch.setattr(microphone, "_sounddevice", lambda: NoDevices)
+    monkeypatch.setattr(microphone, "sounddevice_module", lambda: NoDevices)
     with pytest.raises(AudioInputError, match="No microphone was found"):
         MicrophoneSource()
 
@@ -54,16 +53,28 @@ def test_a_vanished_device_ends_with_a_fault_after_delivering_what_it_captured(m
         def check_input_settings(**kwargs: object) -> None:
             raise OneDevice.PortAudioError("48 kHz only")
 
-    monkeypatch.setattr(microphone, "_sounddevice", lambda: OneDevice)
+        class InputStream:
+            def __init__(self, **kwargs: object) -> None:
+                assert kwargs["samplerate"] == 48000.0
+
+            def start(self) -> None:
+                pass
+
+            def stop(self) -> None:
+                pass
+
+            def close(self) -> None:
+                pass
+
+    monkeypatch.setattr(microphone, "sounddevice_module", lambda: OneDevice)
     source = MicrophoneSource("headset")
     assert source.rate == 48000.0 and source.device_name == "USB headset"
     queue = BlockQueue()
-    worker = threading.Thread(target=source.convert, args=(queue,))
-    worker.start()
+    source.start(queue)
     for _ in range(10):  # the PortAudio callback delivering 0.5 s at 48 kHz
         source.on_audio(np.full((2400, 1), 0.1, np.float32), 2400, None, None)
     source.on_finished()  # the stream ended without us stopping it: unplugged
-    worker.join(timeout=5)
+    source.stop()
     items = queue.take(timeout=0.0)
     audio = [i for i in items if isinstance(i, AudioBlock)]
     assert abs(sum(len(b.samples) for b in audio) - 0.5 * SAMPLE_RATE) < 400
