@@ -26,7 +26,10 @@ from app.coach.user_config import default_config_dir, load_user_settings
 from app.coach.vocabulary import FeatureVocabulary
 from app.shared.events import CardEvent, ScriptOption, SpeechActivity, TranscriptEvent
 
-__all__ = ["Coach"]
+__all__ = ["PROSPECT_SIGNALS", "Coach"]
+
+PROSPECT_SIGNALS = frozenset({"dead_air", "feature_dump", "curt_replies", "pushback"})
+"""Signals that need the prospect's channel: silence on both sides, their acknowledgements, their words."""
 
 
 class Coach:
@@ -47,6 +50,8 @@ class Coach:
             WeakOpener(cfg.weak_opener),
             Pushback(cfg.pushback),
         )
+        if not cfg.prospect_heard:
+            self._detectors = tuple(d for d in self._detectors if d.kind not in PROSPECT_SIGNALS)
         self._state = ConversationState()
         self._policy = CardPolicy(cfg.policy)
         self._shown: dict[CardEvent, Detection] = {}

@@ -26,3 +26,6 @@ class CoachConfig:
     """The user's own product and feature names, counted by ``feature_dump`` besides the built-in terms."""
     scripts_per_card: int = 3
     """Options on one card: enough to pick a voice, few enough to read mid-call."""
+    prospect_heard: bool = True
+    """False in single-microphone mode (no far-end capture): the signals that read the prospect's channel
+    (dead air, feature dump, curt replies, pushback) are off rather than guessing from the rep alone."""
