@@ -191,7 +191,8 @@ class HistoryStore:
             source=listing.source,
             duration=listing.duration,
             utterances=tuple(
-                Utterance(cast(Channel, ch), start, end, text, words, bool(q)) for ch, start, end, text, words, q in utterances
+                Utterance(cast(Channel, ch), start, end, text, words, bool(q))
+                for ch, start, end, text, words, q in utterances
             ),
             cards=tuple(ShownCard(cid, kind, t, evidence, _scripts(body)) for cid, kind, t, evidence, body in cards),
             copies=tuple(CopiedScript(card_id, script_id, text, t) for card_id, script_id, text, t in copies),
