@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.coach.text import normalize
+from app.coach.text import normalize, sentences
 
-__all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary"]
+__all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary", "list_items"]
+
+_MIN_LIST_ITEMS = 4
+"""Comma-separated parts that make a sentence a list; three is still ordinary speech."""
+_MAX_ITEM_WORDS = 7
 
 BUILTIN_FEATURE_TERMS: dict[str, str] = {
     "dashboards": r"dash ?boards?",
@@ -43,6 +47,8 @@ BUILTIN_FEATURE_TERMS: dict[str, str] = {
     "uptime": r"uptime|99 ?(?:point )?9",
     "support": r"24 ?7|support team",
     "features": r"\bfeatures?\b|\bmodules?\b",
+    "backup": r"back ?ups?|snapshots?|restores?|archiv(?:e|es|ing)|legal hold|storage",
+    "admin console": r"\bconsoles?\b|\badmin\b",
 }
 
 
@@ -58,5 +64,24 @@ class FeatureVocabulary:
         self._families = families
 
     def features_in(self, text: str) -> frozenset[str]:
+        """Feature families named in ``text``, plus the items of any spoken list (see :func:`list_items`).
+
+        List items catch products whose terms are in no vocabulary: "unlimited cloud backup, hourly
+        snapshots, ransomware detection, ..." is a feature list whatever the product.
+        """
         normalised = normalize(text)
-        return frozenset(name for name, pattern in self._families.items() if pattern.search(normalised))
+        families = {name for name, pattern in self._families.items() if pattern.search(normalised)}
+        items = {f"item: {item}" for item in list_items(text)}
+        return frozenset(families if len(families) >= len(items) else items)
+
+
+def list_items(text: str) -> list[str]:
+    """The items of enumerations in ``text``: sentences with at least ``_MIN_LIST_ITEMS`` short comma parts."""
+    items: list[str] = []
+    for sentence in sentences(text):
+        parts = [normalize(p) for p in re.split(r",|;|\band\b", sentence)]
+        parts = [p for p in parts if p]
+        short = [p for p in parts if len(p.split()) <= _MAX_ITEM_WORDS]
+        if len(parts) >= _MIN_LIST_ITEMS and len(short) >= _MIN_LIST_ITEMS:
+            items.extend(short)
+    return items

@@ -18,12 +18,16 @@ class CurtRepliesConfig:
     sentence. Three words leave room for the model splitting a contraction or adding a filler."""
     min_run: int = 3
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
+    monologue_words: int = 30
+    """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",
+    "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it)."""
 
 
 class CurtReplies:
     """Counts the prospect's consecutive short turns (each a reply to a rep turn) from the newest back.
 
     A substantive prospect turn ends the run, and so does a long live partial: the prospect is opening up.
+    Short turns that only acknowledge a rep monologue are skipped.
     """
 
     kind = "curt_replies"
@@ -42,7 +46,9 @@ class CurtReplies:
                 continue
             if turn.words > self.config.max_words:
                 break
-            run.append(turn)
+            before = state.turns[index - 1]
+            if before.words < self.config.monologue_words or before.question:
+                run.append(turn)
         if len(run) < self.config.min_run:
             return None
         run.reverse()

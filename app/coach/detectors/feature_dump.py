@@ -19,9 +19,12 @@ class FeatureDumpConfig:
     min_features: int = 5
     """Distinct feature families named in the monologue. Two or three features answer a question; five or
     more in a row is a list."""
-    min_talk_seconds: float = 20.0
+    min_talk_seconds: float = 15.0
     """Rep talk time in the monologue once the prospect has only acknowledged ("okay", "right"). Top reps
-    talk ~43% of a call and hand the floor back often; 20 s of features met by a bare "okay" is a tour."""
+    talk ~43% of a call and hand the floor back often; 15 s of features met by a bare "okay" is a tour."""
+    resume_seconds: float = 2.5
+    """After the last acknowledgement the rep must have talked this long, so a resumption that is a question
+    ("okay — which of those matters to you?") shows up in the partials before the card would."""
     solo_talk_seconds: float = 45.0
     """Rep talk time that counts as a dump even without any acknowledgement in between."""
     ack_max_words: int = 3
@@ -33,6 +36,7 @@ class _Monologue:
     start: float
     rep: list[Segment]
     acks: int
+    last_ack_end: float
 
 
 class FeatureDump:
@@ -63,7 +67,8 @@ class FeatureDump:
         features = frozenset().union(*(self._features_of(s.text) for s in segments))
         talk = state.talk_seconds("rep", since=monologue.start)
         cfg = self.config
-        long_enough = talk >= cfg.solo_talk_seconds or (monologue.acks > 0 and talk >= cfg.min_talk_seconds)
+        resumed = state.talk_seconds("rep", since=monologue.last_ack_end) >= cfg.resume_seconds
+        long_enough = talk >= cfg.solo_talk_seconds or (monologue.acks > 0 and resumed and talk >= cfg.min_talk_seconds)
         if len(features) < cfg.min_features or not long_enough:
             return None
         named = ", ".join(sorted(features)[:3])
@@ -84,7 +89,7 @@ class FeatureDump:
         first_rep = next((i for i, s in enumerate(items) if s.channel == "rep"), None)
         if first_rep is None:
             return None
-        acks = sum(1 for s in items[first_rep:] if s.channel == "prospect")
+        acks = [s for s in items[first_rep:] if s.channel == "prospect"]
         start = opener.end if opener is not None else 0.0
         if opener is not None and opener.channel == "prospect" and opener.question:
             first_ack = next((i for i, s in enumerate(items) if i > first_rep and s.channel == "prospect"), None)
@@ -92,7 +97,7 @@ class FeatureDump:
                 return None
             start, items = items[first_ack].start, items[first_ack:]
         rep = [s for s in items if s.channel == "rep"]
-        return _Monologue(start, rep, acks)
+        return _Monologue(start, rep, len(acks), acks[-1].end if acks else start)
 
     def _substantive(self, segment: Segment) -> bool:
         return segment.question or segment.words > self.config.ack_max_words

@@ -1,5 +1,5 @@
 from app.coach.detectors.feature_dump import FeatureDump, FeatureDumpConfig
-from app.coach.vocabulary import FeatureVocabulary
+from app.coach.vocabulary import FeatureVocabulary, list_items
 from tests.coach.calls import Line, state_at, timeline
 
 LIST_1 = (
@@ -88,7 +88,9 @@ def test_a_healthy_discovery_exchange_stays_silent() -> None:
 
 
 def test_user_product_terms_count_as_features() -> None:
-    pitch = "You get Pulse Boards, SmartSync, Fleet Lens, Route Genie and Quiet Hours, and on top of that Depot View."
+    pitch = (
+        "You get Pulse Boards with SmartSync. Fleet Lens sits next to Route Genie. Quiet Hours keeps Depot View calm."
+    )
     call = [Line("prospect", "Tell me about the fleet side of things."), Line("rep", pitch, seconds=25.0)]
     call += [
         Line("prospect", "Mm."),
@@ -106,3 +108,26 @@ def test_thresholds_are_configurable() -> None:
     at = timeline(call)[4].start + 6.0
     assert FeatureDump(FeatureDumpConfig(min_features=20)).check(state_at(call, at)) is None
     assert FeatureDump(FeatureDumpConfig(min_talk_seconds=30.0)).check(state_at(call, at)) is None
+
+
+def test_a_spoken_list_counts_whatever_the_product() -> None:
+    backup = (
+        "So Stackbay gives you unlimited cloud backup, hourly snapshots, ransomware detection, one click restore, "
+        "encrypted storage in three regions, and a single console for every laptop and server you own."
+    )
+    assert len(list_items(backup)) >= 5
+    assert list_items("We opened two clinics, and it has been busy.") == []
+    call = [
+        Line("rep", "Hi Nadia, Owen from Stackbay here. Thanks for the time today."),
+        Line("prospect", "Sure, go ahead."),
+        Line("rep", backup, seconds=11.2),
+        Line("prospect", "Okay.", gap=0.8),
+        Line(
+            "rep",
+            "We also include email archiving, legal hold, compliance reports, admin access and phone support.",
+            seconds=10.5,
+        ),
+    ]
+    resumed = timeline(call)[4].start
+    assert FeatureDump().check(state_at(call, resumed + 1.0)) is None  # too early to know it is not a question
+    assert FeatureDump().check(state_at(call, resumed + 4.0)) is not None
