@@ -71,7 +71,7 @@ class FeatureDump:
         long_enough = talk >= cfg.solo_talk_seconds or (monologue.acks > 0 and resumed and talk >= cfg.min_talk_seconds)
         if len(features) < cfg.min_features or not long_enough:
             return None
-        named = ", ".join(sorted(features)[:3])
+        named = ", ".join(name.removeprefix("item: ") for name in sorted(features)[:3])
         evidence = f"{len(features)} features in {talk:.0f} s, no question ({named}…)"
         return Detection(self.kind, f"{monologue.start:.2f}", evidence)
 
