@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import models, replay
+from app.cli import history, models, replay
 from app.shared.errors import UserFacingError
 from app.shared.paths import REPO_ROOT
 
@@ -24,6 +24,7 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     replay.add_parser(sub)
     models.add_parser(sub)
+    history.add_parser(sub)
     return parser
 
 
@@ -31,13 +32,21 @@ def _demo() -> int:
     if not DEMO_CALL.is_file():
         raise UserFacingError(f"The demo call {DEMO_CALL} is missing; reinstall Reset Button.")
     return replay.run(
-        argparse.Namespace(call=DEMO_CALL, realtime=True, jsonl=False, model=None, threads=1, no_coach=False)
+        argparse.Namespace(
+            call=DEMO_CALL, realtime=True, jsonl=False, model=None, threads=1, no_coach=False, no_store=True
+        )
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
-    commands = {"replay": replay.run, "models": models.run}
+    commands = {
+        "replay": replay.run,
+        "models": models.run,
+        "history": history.run_history,
+        "summary": history.run_summary,
+        "export": history.run_export,
+    }
     try:
         if args.command is None:
             return _demo()

@@ -12,9 +12,11 @@ from app.asr.streaming import StreamingOptions, StreamingTranscriber
 from app.audio.recording import CallRecording
 from app.cli.printers import JsonLinesPrinter, TranscriptPrinter
 from app.coach import Coach
-from app.session.call import CallSession
+from app.session.call import CallSession, EventListener
 from app.session.pipeline import CallOutcome
+from app.session.recorder import CallRecorder
 from app.shared.errors import UserFacingError
+from app.store import HistoryStore
 
 __all__ = ["add_parser", "build_session", "report", "run"]
 
@@ -34,6 +36,7 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, help="model name or directory (default: embedded tiny.en)")
     parser.add_argument("--threads", type=int, default=1, help="CPU threads for the recognizer (default 1)")
     parser.add_argument("--no-coach", action="store_true", help="transcribe only, no coaching cards")
+    parser.add_argument("--no-store", action="store_true", help="do not keep this call in the history")
 
 
 def build_session(args: argparse.Namespace) -> CallSession:
@@ -47,7 +50,11 @@ def build_session(args: argparse.Namespace) -> CallSession:
         for warning in coach.warnings:
             print(f"resetbutton: {warning}", file=sys.stderr)
     printer = JsonLinesPrinter(sys.stdout) if args.jsonl else TranscriptPrinter(sys.stdout)
-    return CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, [printer])
+    listeners: list[EventListener] = [printer]
+    if not args.no_store:
+        source = args.call.name if "call" in args else "live call"
+        listeners.append(CallRecorder(HistoryStore.open_default(), source))
+    return CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, listeners)
 
 
 def report(outcome: CallOutcome, jsonl: bool) -> int:

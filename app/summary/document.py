@@ -77,7 +77,7 @@ def outline(summary: CallSummary) -> tuple[str, tuple[Section, ...]]:
         "interrupted": "The call was interrupted: the app stopped before it ended.",
         "live": "The call is still running.",
     }
-    about = Paragraph(f"{summary.source}. {status[summary.status]}".strip())
+    about = Paragraph(f"{summary.source}. {status[summary.status]}".strip(), "Recorded from: ")
     plan = summary.follow_up
     sections = (
         Section("Figures", (about, Table(("Figure", "This call", "Benchmark"), rows))),

@@ -25,7 +25,7 @@ def to_markdown(summary: CallSummary) -> str:
 
 def _markdown_block(block: Block) -> str:
     if isinstance(block, Paragraph):
-        return (f"**{block.strong.strip()}** " if block.strong else "") + block.text
+        return ((f"**{block.strong.strip()}** " if block.strong else "") + block.text).strip()
     if isinstance(block, Bullets):
         return "\n".join(f"{i}. {item}" if block.numbered else f"- {item}" for i, item in enumerate(block.items, 1))
     if isinstance(block, Table):
