@@ -38,4 +38,25 @@ class PartialStabilizer:
         if agreed > len(self.committed) and keys == [_key(w) for w in self.committed]:
             self.committed = self.committed + self._previous[len(self.committed) : agreed]  # the forms already shown
         self._previous = words
-        return " ".join(self.committed + words[len(self.committed) :])
+        return " ".join(self.committed + words[self._resume_index(words) :])
+
+    def _resume_index(self, words: list[str]) -> int:
+        """Where the new hypothesis continues past the committed words.
+
+        Usually that is simply after as many words as are committed; when the new hypothesis re-heard the
+        committed stretch with a different number of words ("Greenleaf" for "green leaf"), the position whose
+        preceding letters best match the end of the committed text is taken, so no new word is lost.
+        """
+        n = len(self.committed)
+        if n == 0:
+            return 0
+        committed = "".join(_key(w) for w in self.committed)
+
+        def score(p: int) -> tuple[int, int]:
+            heard = "".join(_key(w) for w in words[:p])
+            common = 0
+            while common < min(len(heard), len(committed)) and heard[-1 - common] == committed[-1 - common]:
+                common += 1
+            return common, -abs(p - n)
+
+        return max(range(max(0, n - 4), min(len(words), n + 4) + 1), key=score)

@@ -24,3 +24,12 @@ def test_punctuation_and_case_do_not_break_agreement() -> None:
     s.update("Hi, Gloria")
     s.update("hi Gloria, this is")
     assert s.committed == ["Hi,", "Gloria"]
+
+
+def test_no_new_word_is_lost_when_the_committed_stretch_is_reheard_differently() -> None:
+    s = PartialStabilizer()
+    s.update("Hide the knees, it's ravy from green leaf")
+    s.update("Hide the knees, it's ravy from green leaf solar again.")
+    shown = s.update("Hi Denise, it's Ravi from Greenleaf solar again. I'm just checking in.")
+    assert shown.startswith("Hide the knees, it's ravy from green leaf")
+    assert shown.endswith("solar again. I'm just checking in.")
