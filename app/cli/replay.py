@@ -50,10 +50,11 @@ def build_session(args: argparse.Namespace) -> CallSession:
         for warning in coach.warnings:
             print(f"resetbutton: {warning}", file=sys.stderr)
     printer = JsonLinesPrinter(sys.stdout) if args.jsonl else TranscriptPrinter(sys.stdout)
+    # The recorder goes first, so a line that has been printed is already in the history.
     listeners: list[EventListener] = [printer]
     if not args.no_store:
         source = args.call.name if "call" in args else "live call"
-        listeners.append(CallRecorder(HistoryStore.open_default(), source))
+        listeners.insert(0, CallRecorder(HistoryStore.open_default(), source))
     return CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, listeners)
 
 

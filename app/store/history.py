@@ -232,9 +232,9 @@ class HistoryStore:
         with self._lock:
             try:
                 yield
-            except sqlite3.DatabaseError as exc:
+            except sqlite3.Error as exc:
                 message = str(exc)
-                if "not a database" in message or "malformed" in message:
+                if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in message or "malformed" in message):
                     raise StoreError(
                         f"The call history {self.path} is damaged ({message}); move it aside to start a new one."
                     ) from exc
