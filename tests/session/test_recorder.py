@@ -3,20 +3,12 @@
 import json
 from pathlib import Path
 
-import pytest
-
 from app.session.recorder import CallRecorder
 from app.shared.events import CardEvent, ScriptOption, SpeechActivity, StatsEvent, TranscriptEvent
 from app.store import HistoryStore
 
 CARD = CardEvent("dead_air", 12.0, "6 s of silence", (ScriptOption("ask", "Ask", "What changed?"),))
 STATS = StatsEvent(20.0, 2.0, 20.0, 5, 2, 0, 0, "tiny.en")
-
-
-@pytest.fixture(autouse=True)
-def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RESETBUTTON_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("RESETBUTTON_CACHE_DIR", str(tmp_path / "cache"))
 
 
 def _final(channel: str, start: float, end: float, text: str) -> TranscriptEvent:

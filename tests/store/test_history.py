@@ -153,6 +153,8 @@ def test_a_closed_store_fails_with_a_sentence(tmp_path: Path) -> None:
 def test_default_location_follows_the_data_dir_and_the_override(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("RESETBUTTON_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("RESETBUTTON_HISTORY_DB", raising=False)
     assert default_history_path() == tmp_path / "data" / "history.db"
     monkeypatch.setenv("RESETBUTTON_HISTORY_DB", str(tmp_path / "elsewhere.db"))
     assert default_history_path() == tmp_path / "elsewhere.db"
