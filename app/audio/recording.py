@@ -7,15 +7,13 @@ microphone, channel 1 the prospect. A mono file is the rep only. Decoding and re
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from app.audio.queue import BlockQueue, SourceEnded, SourceFault
+from app.audio.playback import BlockPlayback
 from app.shared.audio import CHANNELS, SAMPLE_RATE, AudioBlock, Channel
 from app.shared.errors import AudioInputError
 
@@ -87,36 +85,9 @@ class CallRecording:
             yield AudioBlock(channel, position, np.ascontiguousarray(frames[index]))
 
 
-class RealtimePlayback:
+class RealtimePlayback(BlockPlayback):
     """Plays a recording into the pipeline at wall-clock speed, as a live capture would deliver it."""
 
     def __init__(self, recording: CallRecording) -> None:
+        super().__init__(recording.blocks, recording.channels, f"{recording.name} (real time)")
         self.recording = recording
-        self.channels = recording.channels
-        self.name = f"{recording.name} (real time)"
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, queue: BlockQueue) -> None:
-        self._thread = threading.Thread(target=self._run, args=(queue,), name="realtime-playback", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=2.0)
-
-    def _run(self, queue: BlockQueue) -> None:
-        started = time.monotonic()
-        try:
-            for block in self.recording.blocks():
-                if self._stop.is_set():
-                    break
-                delay = started + block.end - time.monotonic()
-                if delay > 0:
-                    self._stop.wait(delay)
-                queue.offer(block)
-        except AudioInputError as exc:
-            queue.offer(SourceFault(str(exc)))
-            return
-        queue.offer(SourceEnded())

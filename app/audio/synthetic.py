@@ -6,20 +6,18 @@ told to fail part-way, like a headset unplugged mid-call, so the whole fault pat
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import numpy as np
 import numpy.typing as npt
 
-from app.audio.queue import BlockQueue, SourceEnded, SourceFault
+from app.audio.playback import BlockPlayback
 from app.shared.audio import SAMPLE_RATE, AudioBlock, Channel
 
 __all__ = ["ArraySource"]
 
 
-class ArraySource:
+class ArraySource(BlockPlayback):
     """Plays ``audio[channel]`` arrays (16 kHz mono float32) as blocks of ``block_seconds``."""
 
     def __init__(
@@ -31,42 +29,13 @@ class ArraySource:
         fail_after: float | None = None,
         name: str = "in-memory audio",
     ) -> None:
-        self.channels: tuple[Channel, ...] = tuple(audio)
-        self.name = name
-        self._audio = dict(audio)
-        self._block = int(block_seconds * SAMPLE_RATE)
-        self._realtime = realtime
-        self._fail_after = fail_after
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._arrays = dict(audio)
+        self._size = int(block_seconds * SAMPLE_RATE)
+        super().__init__(self._array_blocks, tuple(self._arrays), name, realtime=realtime, fail_after=fail_after)
 
-    def start(self, queue: BlockQueue) -> None:
-        self._thread = threading.Thread(target=self._run, args=(queue,), name="array-source", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=2.0)
-
-    def _run(self, queue: BlockQueue) -> None:
-        started = time.monotonic()
-        length = max(len(x) for x in self._audio.values())
-        for position in range(0, length, self._block):
-            if self._stop.is_set():
-                break
-            if self._fail_after is not None and position / SAMPLE_RATE >= self._fail_after:
-                queue.offer(
-                    SourceFault(
-                        "The audio device stopped delivering audio (unplugged?); the transcript so far is kept."
-                    )
-                )
-                return
-            if self._realtime:
-                delay = started + (position + self._block) / SAMPLE_RATE - time.monotonic()
-                if delay > 0:
-                    self._stop.wait(delay)
-            for channel, x in self._audio.items():
+    def _array_blocks(self) -> Iterator[AudioBlock]:
+        length = max(len(x) for x in self._arrays.values())
+        for position in range(0, length, self._size):
+            for channel, x in self._arrays.items():
                 if position < len(x):
-                    queue.offer(AudioBlock(channel, position, x[position : position + self._block]))
-        queue.offer(SourceEnded())
+                    yield AudioBlock(channel, position, x[position : position + self._size])

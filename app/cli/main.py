@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import history, models, replay
+from app.cli import devices, history, listen, models, replay
 from app.shared.errors import UserFacingError
 from app.shared.paths import REPO_ROOT
 
@@ -23,6 +23,8 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resetbutton", description="Reset Button: a live call coach for sales reps.")
     sub = parser.add_subparsers(dest="command")
     replay.add_parser(sub)
+    listen.add_parser(sub)
+    devices.add_parser(sub)
     models.add_parser(sub)
     history.add_parser(sub)
     return parser
@@ -42,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     commands = {
         "replay": replay.run,
+        "listen": listen.run,
+        "devices": devices.run,
         "models": models.run,
         "history": history.run_history,
         "summary": history.run_summary,

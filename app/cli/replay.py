@@ -11,7 +11,7 @@ from app.asr.recognizer import WhisperRecognizer
 from app.asr.streaming import StreamingOptions, StreamingTranscriber
 from app.audio.recording import CallRecording
 from app.cli.printers import JsonLinesPrinter, TranscriptPrinter
-from app.coach import Coach
+from app.coach import Coach, CoachConfig
 from app.session.call import CallSession, EventListener
 from app.session.pipeline import CallOutcome
 from app.session.recorder import CallRecorder
@@ -39,14 +39,14 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-store", action="store_true", help="do not keep this call in the history")
 
 
-def build_session(args: argparse.Namespace) -> CallSession:
+def build_session(args: argparse.Namespace, coach_config: CoachConfig | None = None) -> CallSession:
     if args.threads < 1:
         raise UserFacingError("--threads must be 1 or more.")
     recognizer = WhisperRecognizer(resolve_model(args.model or model_in_use()), cpu_threads=args.threads)
     recognizer.load()
     coach = None
     if not args.no_coach:
-        coach = Coach.from_user_config()
+        coach = Coach.from_user_config(config=coach_config)
         for warning in coach.warnings:
             print(f"resetbutton: {warning}", file=sys.stderr)
     printer = JsonLinesPrinter(sys.stdout) if args.jsonl else TranscriptPrinter(sys.stdout)
