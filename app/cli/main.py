@@ -10,17 +10,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import devices, history, listen, models, replay
+from app.cli import devices, history, listen, models, overlay, replay
 from app.shared.errors import UserFacingError
-from app.shared.paths import REPO_ROOT
 
 __all__ = ["main"]
-
-DEMO_CALL = REPO_ROOT / "assets" / "demo" / "demo_call.flac"
 
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="resetbutton", description="Reset Button: a live call coach for sales reps.")
+    overlay.add_arguments(parser)
     sub = parser.add_subparsers(dest="command")
     replay.add_parser(sub)
     listen.add_parser(sub)
@@ -28,16 +26,6 @@ def _build_parser() -> argparse.ArgumentParser:
     models.add_parser(sub)
     history.add_parser(sub)
     return parser
-
-
-def _demo() -> int:
-    if not DEMO_CALL.is_file():
-        raise UserFacingError(f"The demo call {DEMO_CALL} is missing; reinstall Reset Button.")
-    return replay.run(
-        argparse.Namespace(
-            call=DEMO_CALL, realtime=True, jsonl=False, model=None, threads=1, no_coach=False, no_store=True
-        )
-    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         if args.command is None:
-            return _demo()
+            return overlay.run(args)
         return commands[args.command](args)
     except UserFacingError as exc:
         print(f"resetbutton: {exc}", file=sys.stderr)

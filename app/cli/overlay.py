@@ -1,0 +1,125 @@
+"""``resetbutton`` with no subcommand: the live coach window.
+
+This is where the overlay's calls are made of real parts: the microphone and far-end capture (or a
+recording played in real time), the Whisper model and the coach. The window itself (``app/ui``) only
+receives the factory below and runs it on its worker thread, so opening devices and loading the model
+never freeze it, and tests can hand it a session built on in-memory audio instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.asr.models import list_models, model_in_use, resolve_model
+from app.asr.recognizer import WhisperRecognizer
+from app.asr.streaming import StreamingOptions, StreamingTranscriber
+from app.audio.combined import CombinedSource
+from app.audio.devices import far_end_candidates, input_devices
+from app.audio.recording import CallRecording, RealtimePlayback
+from app.audio.selection import open_far_end, open_microphone
+from app.audio.source import CaptureSource
+from app.cli.printers import JsonLinesPrinter
+from app.coach import Coach, CoachConfig
+from app.session.call import CallSession, EventListener
+from app.shared.errors import AudioInputError, UserFacingError
+from app.shared.paths import REPO_ROOT
+from app.ui.app import OverlayOptions, run_overlay
+from app.ui.worker import CallRequest, PreparedCall
+
+__all__ = ["DEMO_CALL", "OverlayCalls", "add_arguments", "run"]
+
+DEMO_CALL = REPO_ROOT / "assets" / "demo" / "demo_call.flac"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The window's options, on the top-level parser (they apply when no subcommand is given)."""
+    parser.add_argument("--demo", action="store_true", help="play the bundled demo call through the live coach")
+    parser.add_argument("--replay", type=Path, metavar="CALL", help="play a recorded call in real time in the window")
+    parser.add_argument("--events-log", type=Path, metavar="PATH", help="write every shown event as JSON lines")
+    parser.add_argument("--quit-after-replay", action="store_true", help="close the window when the call ends")
+    parser.add_argument("--mic", default=None, metavar="DEV", help="microphone id or name for this run")
+
+
+class OverlayCalls:
+    """The overlay's session factory; keeps the loaded model between calls so a reconnect is instant."""
+
+    def __init__(self, cpu_threads: int = 1) -> None:
+        self._cpu_threads = cpu_threads
+        self._recognizers: dict[str, WhisperRecognizer] = {}
+
+    def __call__(self, request: CallRequest, listener: EventListener) -> PreparedCall:
+        source, prospect_heard, notice = self._source(request)
+        name = request.model or model_in_use()
+        recognizer = self._recognizers.get(name)
+        if recognizer is None:
+            recognizer = WhisperRecognizer(resolve_model(name), cpu_threads=self._cpu_threads)
+            recognizer.load()
+            self._recognizers[name] = recognizer
+        coach = Coach.from_user_config(config=CoachConfig(prospect_heard=prospect_heard))
+        for warning in coach.warnings:
+            print(f"resetbutton: {warning}", file=sys.stderr)
+        session = CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, [listener], levels=True)
+        return PreparedCall(session, source, notice)
+
+    @staticmethod
+    def _source(request: CallRequest) -> tuple[CaptureSource, bool, str]:
+        """The call's audio, whether the prospect is heard, and what to tell the rep about it."""
+        if request.recording is not None:
+            recording = CallRecording(request.recording)
+            return RealtimePlayback(recording), len(recording.channels) == 2, ""
+        mic = open_microphone(request.microphone)
+        try:
+            far = open_far_end(request.far_end)
+        except AudioInputError as exc:
+            if request.far_end is not None:
+                raise
+            return mic, False, f"Only your side is heard, so cards about the prospect are off: {exc}"
+        return CombinedSource([mic, far]), True, ""
+
+
+def _microphones() -> list[tuple[str, str]]:
+    try:
+        return [(d.id, d.name) for d in input_devices()]
+    except UserFacingError:  # no audio library: the picker offers the default only
+        return []
+
+
+def _far_ends() -> list[tuple[str, str]]:
+    try:
+        return [(d.id, d.name) for d in far_end_candidates()]
+    except UserFacingError:
+        return []
+
+
+def _models() -> list[tuple[str, str]]:
+    return [(m.name, m.name) for m in list_models() if m.available]
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.demo and args.replay is not None:
+        raise UserFacingError("Choose one of --demo and --replay.")
+    if args.demo and not DEMO_CALL.is_file():
+        raise UserFacingError(f"The demo call {DEMO_CALL} is missing; reinstall Reset Button.")
+    recording = DEMO_CALL if args.demo else args.replay
+    if recording is not None:
+        CallRecording(recording)  # a bad path is one sentence on the terminal, before any window opens
+    if args.quit_after_replay and recording is None:
+        raise UserFacingError("--quit-after-replay needs --replay CALL or --demo.")
+    log = args.events_log.open("w", encoding="utf-8") if args.events_log is not None else None
+    try:
+        options = OverlayOptions(
+            recording=recording,
+            demo_call=DEMO_CALL if DEMO_CALL.is_file() else None,
+            microphone=args.mic,
+            quit_after_replay=args.quit_after_replay,
+            on_shown=JsonLinesPrinter(log) if log is not None else None,
+            microphones=_microphones,
+            far_ends=_far_ends,
+            models=_models,
+        )
+        return run_overlay(OverlayCalls(), options)
+    finally:
+        if log is not None:
+            log.close()
