@@ -18,8 +18,6 @@ def resolve_day(day: str | None, call_date: date) -> date | None:
     A weekday is its next occurrence after the call ("Thursday" said on a Thursday means next week's);
     "next week" is the following Monday.
     """
-    if day in ("today", "tonight"):
-        return call_date
     if day == "tomorrow":
         return call_date + timedelta(days=1)
     if day == "next week":

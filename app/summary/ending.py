@@ -21,13 +21,13 @@ CLOSING_TURNS = 4
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_DAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"|tomorrow|today|tonight|next week)\b")
-_TIME = re.compile(
-    r"\b(?:\d{1,2}(?: ?\d{2})? ?(?:am|pm|a m|p m|o'?clock)|at (?:\d{1,2}|noon|nine|ten|eleven|twelve|one|two|three|four|five))\b"
-)
+_DAY = re.compile(r"(?<!every )(?<!other )(?<!last )(?<!past )\b(" + "|".join(WEEKDAYS) + r"|tomorrow|next week)\b")
+"""A day ahead: not "every other Friday" or "last Monday" (habits and history), and not "today", which a
+rep says in every other question ("how do you do it today?")."""
+_TIME = re.compile(r"\b(?:\d{1,2}(?: ?\d{2})? ?(?:am|pm|a m|p m|o'?clock)|at (?:\d{1,2}|noon))\b")
 _ACTION = re.compile(
     r"\b(?:send(?:ing)?|sent over|e ?mail (?:you|it|them|over)|book(?:ed|ing)?|schedul(?:e|ed|ing)|calendar|invite"
-    r"|follow(?:ing)? up|set (?:up|something up)|demo|trial|pilot|proposal|quote|meeting|next step"
+    r"|follow(?:ing)? up|set (?:up|something up)|demo|trial|pilot|next step"
     r"|(?:call|talk|speak|chat) (?:again|then|on|next|tomorrow))\b"
 )
 _NEGATED = re.compile(

@@ -49,3 +49,15 @@ def test_only_the_close_counts() -> None:
     early = say("rep", 10, 12, "Let's schedule a demo on Monday.")
     chat = [say("prospect" if i % 2 else "rep", 20 + i, 20.5 + i, "Right.") for i in range(6)]
     assert not detect_ending(call(*OPENING, early, *chat)).next_step
+
+
+def test_habits_and_everyday_words_are_not_a_next_step() -> None:
+    ending = detect_ending(
+        call(
+            *OPENING,
+            say("rep", 60, 63, "How do you run payroll today?"),
+            say("prospect", 64, 68, "My manager types the hours every other Friday, and I'm going into a meeting."),
+            say("rep", 69, 70, "At one point did you try software?"),
+        )
+    )
+    assert not ending.next_step
