@@ -29,10 +29,6 @@ class Benchmark:
     limit: float | None = None
     """Values above this are off the benchmark (same unit as the figure)."""
 
-    @property
-    def citation(self) -> str:
-        return SOURCES[self.source]
-
 
 BENCHMARKS: dict[str, Benchmark] = {
     "talk_ratio": Benchmark("about 43% for top performers; average reps talk 65–75%", "gong_talk_ratio", limit=0.55),

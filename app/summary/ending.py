@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from app.shared.calls import StoredCall
 from app.summary.conversation import group_turns
 
-__all__ = ["CLOSING_TURNS", "Ending", "detect_ending", "plain_words"]
+__all__ = ["CLOSING_TURNS", "Ending", "detect_ending"]
 
 CLOSING_TURNS = 4
 """How many turns from the end count as the close (the ask and the answer, twice)."""
@@ -48,7 +48,7 @@ class Ending:
     """The day named in the close ("thursday", "tomorrow", "next week"), lower case, if any."""
 
 
-def plain_words(text: str) -> str:
+def _plain_words(text: str) -> str:
     """Lower case, straight apostrophes, punctuation dropped: the form every matcher here reads."""
     lowered = text.replace("’", "'").lower()
     return " ".join(re.sub(r"[^a-z0-9' ]+", " ", lowered.replace("-", " ")).split())
@@ -65,7 +65,7 @@ def detect_ending(call: StoredCall, closing_turns: int = CLOSING_TURNS) -> Endin
     day: str | None = None
     for turn in turns:
         for sentence in _sentences(turn.text):
-            words = plain_words(sentence)
+            words = _plain_words(sentence)
             if turn.channel == "prospect" and _REFUSAL.search(words):
                 refused, agreed = sentence, None
                 continue

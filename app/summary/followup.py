@@ -19,7 +19,7 @@ from app.summary.ending import Ending
 from app.summary.figures import CallFigures
 from app.summary.timeline import Stall
 
-__all__ = ["SEVERAL_STALLS", "EmailDraft", "FollowUpPlan", "plan_follow_up"]
+__all__ = ["OPENERS_TO_AVOID", "SEVERAL_STALLS", "EmailDraft", "FollowUpPlan", "plan_follow_up"]
 
 SEVERAL_STALLS = 3
 """Stalls in one call that make it a bad call even when it ended on a next step."""
@@ -38,6 +38,7 @@ OPENERS_TO_AVOID = (
     "“Just checking in…” / “Touching base…”: it gives them nothing and asks for nothing; open with the next step instead.",
     "“Did you get my email?”: it makes them do the work; say in one line what the email said.",
 )
+"""Openers prospects are known to tune out, listed after every call (this call's own weak opener first)."""
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,6 @@ class CallSummary:
     ending: Ending
     follow_up: FollowUpPlan
 
-    def figure(self, key: str) -> Figure:
-        return next(f for f in self.figures if f.key == key)
-
 
 def summarize(call: StoredCall) -> CallSummary:
     measured = measure(call)

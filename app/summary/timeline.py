@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from app.shared.calls import CopiedScript, ShownCard, StoredCall
 from app.summary.figures import CallFigures
 
-__all__ = ["STALL_LABELS", "Stall", "build_timeline", "stall_label"]
+__all__ = ["STALL_LABELS", "Stall", "build_timeline"]
 
 STALL_LABELS = {
     "dead_air": "Dead air",
@@ -35,11 +35,7 @@ class Stall:
 
     @property
     def label(self) -> str:
-        return stall_label(self.kind)
-
-
-def stall_label(kind: str) -> str:
-    return STALL_LABELS.get(kind, kind.replace("_", " ").capitalize())
+        return STALL_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
 
 
 def build_timeline(call: StoredCall, figures: CallFigures) -> tuple[Stall, ...]:
