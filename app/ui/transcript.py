@@ -24,7 +24,7 @@ _KEEP_FINALS = 3
 def tail_that_fits(text: str, font: QFont, width: int, lines: int = LINES) -> str:
     """The longest word-aligned tail of ``text`` that wraps into ``lines`` lines of ``width`` pixels."""
     metrics = QFontMetrics(font)
-    limit = metrics.lineSpacing() * lines + 1
+    limit = metrics.lineSpacing() * (lines + 0.5)  # n wrapped lines measure n line spacings, give or take leading
 
     def fits(candidate: str) -> bool:
         box = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, candidate)

@@ -228,3 +228,18 @@ def test_settings_panel_choices_persist(qtbot: QtBot, make_window: Make, setting
     again.start_call()
     qtbot.waitUntil(lambda: len(factory.requests) == 1, timeout=5000)
     assert (factory.requests[0].microphone, factory.requests[0].model) == ("4", "base.en")
+
+
+def test_only_the_newest_words_that_fit_in_two_lines_are_kept(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.transcript import tail_that_fits
+
+    font = QFont()
+    text = " ".join(f"word{i}" for i in range(200))
+    tail = tail_that_fits(text, font, 300)
+    assert tail.startswith("… ") and tail.endswith("word199")
+    metrics = QFontMetrics(font)
+    box = metrics.boundingRect(0, 0, 300, 10_000, Qt.TextFlag.TextWordWrap, tail)
+    assert metrics.lineSpacing() * 1.5 < box.height() < metrics.lineSpacing() * 2.5  # two full lines, not one
+    assert tail_that_fits("short", font, 300) == "short"
