@@ -68,10 +68,12 @@ def run(args: argparse.Namespace) -> int:
     if timer is not None:
         timer.daemon = True
         timer.start()
+    _notice(f"listening to {source.name}; Ctrl-C ends the call.")
     try:
         outcome = session.live(source)
     finally:
         signal.signal(signal.SIGINT, previous)
         if timer is not None:
             timer.cancel()
+            timer.join()
     return report(outcome, args.jsonl)
