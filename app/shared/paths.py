@@ -10,7 +10,20 @@ __all__ = ["REPO_ROOT", "cache_dir", "data_dir"]
 
 APP_DIR_NAME = "resetbutton"
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+
+def _resource_root() -> Path:
+    """Where ``models/`` and ``assets/`` are: the checkout, or a PyInstaller bundle's unpacked data directory.
+
+    In a bundle the ``app`` package lives in an archive, so its ``__file__`` is not a real place to start from;
+    the bootloader publishes the data directory as ``sys._MEIPASS`` instead.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[2]
+
+
+REPO_ROOT = _resource_root()
 """The checkout (or bundle) root holding ``models/`` and ``assets/`` beside the ``app`` package."""
 
 
