@@ -1,0 +1,1 @@
+"""Benchmarks of the streaming transcriber (not tests): see bench/README.md."""
