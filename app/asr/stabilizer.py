@@ -8,7 +8,11 @@ appear and vanish. The rest of the newest hypothesis follows as the provisional 
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 __all__ = ["PartialStabilizer"]
+
+_ALIGN_CHARS = 40  # letters compared when re-aligning: the last few words are what matters
 
 
 def _key(word: str) -> str:
@@ -43,20 +47,18 @@ class PartialStabilizer:
     def _resume_index(self, words: list[str]) -> int:
         """Where the new hypothesis continues past the committed words.
 
-        Usually that is simply after as many words as are committed; when the new hypothesis re-heard the
-        committed stretch with a different number of words ("Greenleaf" for "green leaf"), the position whose
-        preceding letters best match the end of the committed text is taken, so no new word is lost.
+        Usually that is simply after as many words as are committed; but the new hypothesis may re-hear the
+        committed stretch with a different number of words ("Greenleaf" for "green leaf", "Hi Denise" for
+        "Hide the knees", a dropped "um"). So the cut is placed where the letters of the new words before it
+        are most like the end of the committed text, and no new word is lost.
         """
         n = len(self.committed)
         if n == 0:
             return 0
-        committed = "".join(_key(w) for w in self.committed)
+        committed = "".join(_key(w) for w in self.committed)[-_ALIGN_CHARS:]
 
-        def score(p: int) -> tuple[int, int]:
-            heard = "".join(_key(w) for w in words[:p])
-            common = 0
-            while common < min(len(heard), len(committed)) and heard[-1 - common] == committed[-1 - common]:
-                common += 1
-            return common, -abs(p - n)
+        def score(p: int) -> tuple[float, int]:
+            heard = "".join(_key(w) for w in words[:p])[-_ALIGN_CHARS:]
+            return SequenceMatcher(None, committed, heard, autojunk=False).ratio(), -abs(p - n)
 
         return max(range(max(0, n - 4), min(len(words), n + 4) + 1), key=score)

@@ -34,6 +34,8 @@ class StreamingOptions:
     """Seconds of utterance audio before the first partial is attempted."""
     partial_interval: float = 1.0
     """Seconds of new audio between two partials of the same utterance (each re-decodes all of it)."""
+    retry_after_empty: float = 0.3
+    """Seconds of new audio before retrying when a partial produced no usable text."""
     max_backlog: float = 0.4
     """Unprocessed audio (seconds) above which waiting partials are skipped so the loop catches up."""
     partials: bool = True
@@ -167,7 +169,13 @@ class StreamingTranscriber:
     ) -> TranscriptEvent | None:
         audio = job.utterance.audio[: job.samples]
         result = self.recognizer.recognize(audio, self.options.partial)
-        if not result.text or result.looks_like_silence or is_stock_hallucination(result.text):
+        if not self._is_speech(result, job.utterance):
+            # Nothing usable yet (often just "So" or "Oh" at the start of a turn): try again soon rather than
+            # a whole interval later, so the first words still reach the screen within about a second.
+            if state.stabilized_utterance == job.utterance.index:
+                state.next_partial_at = min(
+                    state.next_partial_at, job.samples / SAMPLE_RATE + self.options.retry_after_empty
+                )
             return None
         self.counters.partials += 1
         text = state.stabilizer.update(result.text)

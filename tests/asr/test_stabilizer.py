@@ -33,3 +33,11 @@ def test_no_new_word_is_lost_when_the_committed_stretch_is_reheard_differently()
     shown = s.update("Hi Denise, it's Ravi from Greenleaf solar again. I'm just checking in.")
     assert shown.startswith("Hide the knees, it's ravy from green leaf")
     assert shown.endswith("solar again. I'm just checking in.")
+
+
+def test_a_dropped_filler_does_not_swallow_the_next_word() -> None:
+    s = PartialStabilizer()
+    s.update("So um")
+    s.update("So um I")
+    assert s.committed == ["So", "um"]
+    assert s.update("So I guess I wanted to see if") == "So um I guess I wanted to see if"
