@@ -102,17 +102,8 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files")
-    parser.add_argument("--partials", action="store_true", help="also feed growing partials during each turn")
-    args = parser.parse_args(argv)
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    for path in args.calls:
-        call = json.loads(path.read_text(encoding="utf-8"))
-        cards = replay(call, Coach(CoachConfig()), args.partials)
-        print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
-        print("\n".join(score(call, cards, tallies)))
+def print_tallies(tallies: dict[str, Tally]) -> Tally:
+    """The per-signal table; returns the totals."""
     print()
     print(f"{'signal':<14}{'windows':>8}{'hits':>6}{'misses':>8}{'false':>7}{'mean delay':>12}{'max delay':>11}")
     total = Tally()
@@ -129,6 +120,21 @@ def main(argv: list[str] | None = None) -> int:
         total.delays += tally.delays
     mean = f"{sum(total.delays) / len(total.delays):.2f} s" if total.delays else "-"
     print(f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}{mean:>12}")
+    return total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files")
+    parser.add_argument("--partials", action="store_true", help="also feed growing partials during each turn")
+    args = parser.parse_args(argv)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for path in args.calls:
+        call = json.loads(path.read_text(encoding="utf-8"))
+        cards = replay(call, Coach(CoachConfig()), args.partials)
+        print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
+        print("\n".join(score(call, cards, tallies)))
+    total = print_tallies(tallies)
     return 0 if total.misses == 0 and total.false_alarms == 0 else 1
 
 

@@ -12,9 +12,10 @@ __all__ = ["DeadAir", "DeadAirConfig"]
 
 @dataclass(frozen=True)
 class DeadAirConfig:
-    silence_seconds: float = 5.0
+    silence_seconds: float = 4.0
     """Silence that counts as dead air. A normal gap between speakers is ~0.25 s and a 2–3 s pause after a
-    question is healthy thinking time that must not fire; contact-centre analytics flag silence beyond ~5 s."""
+    question is healthy thinking time that must not fire; contact-centre analytics flag silence beyond ~5 s.
+    The card shows at 4 s so the rep has the words in hand by the time the silence turns awkward."""
 
 
 class DeadAir:

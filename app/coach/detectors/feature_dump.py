@@ -22,9 +22,10 @@ class FeatureDumpConfig:
     min_talk_seconds: float = 15.0
     """Rep talk time in the monologue once the prospect has only acknowledged ("okay", "right"). Top reps
     talk ~43% of a call and hand the floor back often; 15 s of features met by a bare "okay" is a tour."""
-    resume_seconds: float = 2.5
+    resume_seconds: float = 1.5
     """After the last acknowledgement the rep must have talked this long, so a resumption that is a question
-    ("okay — which of those matters to you?") shows up in the partials before the card would."""
+    ("okay — which of those matters to you?") shows up in the partials before the card would (the first
+    partial of an utterance arrives about 0.6 s into it)."""
     solo_talk_seconds: float = 45.0
     """Rep talk time that counts as a dump even without any acknowledgement in between."""
     ack_max_words: int = 3

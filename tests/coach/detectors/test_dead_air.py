@@ -16,10 +16,10 @@ def _end_of(lines: list[Line], index: int) -> float:
 def test_fires_once_silence_passes_the_threshold_mid_call() -> None:
     silence_start = _end_of(CALL, 2)
     detector = DeadAir()
-    assert detector.check(state_at(CALL, silence_start + 4.9)) is None
-    found = detector.check(state_at(CALL, silence_start + 5.1))
+    assert detector.check(state_at(CALL, silence_start + 3.9)) is None
+    found = detector.check(state_at(CALL, silence_start + 4.1))
     assert found is not None and found.kind == "dead_air"
-    assert "5 s of silence" in found.evidence
+    assert "4 s of silence" in found.evidence
     later = detector.check(state_at(CALL, silence_start + 6.5))
     assert later is not None and later.stall == found.stall  # the same silence is the same stall
 

@@ -1,0 +1,116 @@
+"""Coaching cards on labelled calls through the real pipeline: real audio, real model, real coach.
+
+Per signal: hits inside the labelled windows, misses, false alarms, and the delay after each window opens;
+plus what the coach costs as a share of the pipeline's CPU (its own process time, measured around every
+call into it). ``eval_coach_transcripts.py`` asks the same questions of perfect transcripts; this one
+includes what Whisper tiny.en mishears and when its text arrives.
+
+    .venv/bin/python -m bench.eval_coach                      # ../shared/calls
+    .venv/bin/python -m bench.eval_coach ../shared/calls tests/fixtures/calls assets/demo --realtime
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from app.asr.models import resolve_model
+from app.asr.recognizer import WhisperRecognizer
+from app.asr.streaming import StreamingTranscriber
+from app.audio.recording import CallRecording
+from app.coach import Coach
+from app.session.call import CallSession
+from app.shared.events import CallEvent, CardEvent, SpeechActivity, TranscriptEvent
+from bench.calls import DEFAULT_CALLS_DIR, find_calls
+from bench.eval_coach_transcripts import Tally, print_tallies, score
+from bench.report import machine_description, update_results_section
+
+
+class TimedCoach(Coach):
+    """The real coach, with the process time spent inside it added up."""
+
+    cpu_seconds = 0.0
+
+    def observe(self, event: TranscriptEvent | SpeechActivity) -> list[CardEvent]:
+        started = time.process_time()
+        try:
+            return super().observe(event)
+        finally:
+            self.cpu_seconds += time.process_time() - started
+
+    def tick(self, t: float) -> list[CardEvent]:
+        started = time.process_time()
+        try:
+            return super().tick(t)
+        finally:
+            self.cpu_seconds += time.process_time() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[DEFAULT_CALLS_DIR])
+    parser.add_argument(
+        "--realtime", action="store_true", help="feed audio at wall-clock speed (card times include compute lag)"
+    )
+    parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    args = parser.parse_args(argv)
+    recognizer = WhisperRecognizer(resolve_model())
+    recognizer.load()
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    coach_cpu = pipeline_cpu = 0.0
+    healthy_cards = 0
+    for call in find_calls(args.paths):
+        labels = json.loads(call.audio.with_suffix(".json").read_text())
+        coach = TimedCoach()
+        events: list[CallEvent] = []
+        started = time.process_time()
+        CallSession(StreamingTranscriber(recognizer), coach, [events.append]).replay(
+            CallRecording(call.audio), realtime=args.realtime
+        )
+        pipeline_cpu += time.process_time() - started
+        coach_cpu += coach.cpu_seconds
+        cards = [e for e in events if isinstance(e, CardEvent)]
+        if not labels["expect"]:
+            healthy_cards += len(cards)
+        print(f"{call.audio.name}: {len(cards)} card(s), {len(labels['expect'])} labelled")
+        print("\n".join(score(labels, cards, tallies)))
+    total = print_tallies(tallies)
+    share = coach_cpu / pipeline_cpu if pipeline_cpu else 0.0
+    print(f"\ncoach CPU: {coach_cpu:.3f} s of {pipeline_cpu:.1f} s pipeline CPU = {100 * share:.2f}%")
+    if not args.no_write:
+        mean = sum(total.delays) / len(total.delays) if total.delays else float("nan")
+        rows = [
+            f"| {kind} | {t.windows} | {t.hits} | {t.misses} | {t.false_alarms} | "
+            + (f"{sum(t.delays) / len(t.delays):.2f} s |" if t.delays else "- |")
+            for kind, t in sorted(tallies.items())
+        ]
+        update_results_section(
+            "eval_coach",
+            "\n".join(
+                [
+                    "## Coaching cards through the real pipeline (`bench/eval_coach.py`)",
+                    "",
+                    f"Machine: {machine_description()}. Command: `.venv/bin/python -m bench.eval_coach "
+                    + " ".join(str(p) for p in args.paths)
+                    + (" --realtime" if args.realtime else "")
+                    + "`.",
+                    "",
+                    "| signal | windows | hits | misses | false alarms | mean delay after window opens |",
+                    "| --- | --- | --- | --- | --- | --- |",
+                    *rows,
+                    f"| **all** | {total.windows} | {total.hits} | {total.misses} | {total.false_alarms} | {mean:.2f} s |",
+                    "",
+                    f"Cards on calls with nothing labelled: {healthy_cards}. Coach CPU: {coach_cpu:.3f} s of "
+                    f"{pipeline_cpu:.1f} s pipeline CPU ({100 * share:.2f}%; target < 2%).",
+                ]
+            ),
+        )
+    return 0 if total.misses == 0 and total.false_alarms == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
