@@ -21,14 +21,15 @@ import numpy as np
 import numpy.typing as npt
 
 from app.asr.cleanup import trim_repetition
+from app.asr.features import log_mel
 from app.asr.models import ResolvedModel
+from app.asr.tokens import WhisperTokens
 from app.shared.audio import SAMPLE_RATE
 from app.shared.errors import ModelError
 
 if TYPE_CHECKING:
     import ctranslate2
-    from faster_whisper.feature_extractor import FeatureExtractor
-    from faster_whisper.tokenizer import Tokenizer
+    import tokenizers
 
 __all__ = [
     "DecodeOptions",
@@ -100,9 +101,9 @@ class WhisperRecognizer:
         self._compute_type = compute_type
         self._lock = threading.Lock()
         self._model: ctranslate2.models.Whisper | None = None
-        self._features: FeatureExtractor | None = None
-        self._tokenizer: Tokenizer | None = None
-        self._suppress: list[int] = []
+        self._tokens: WhisperTokens | None = None
+        self._hf_tokenizer: tokenizers.Tokenizer | None = None
+        self._n_mels = 80
 
     def load(self) -> None:
         with self._lock:
@@ -111,8 +112,6 @@ class WhisperRecognizer:
             try:
                 import ctranslate2
                 import tokenizers
-                from faster_whisper.feature_extractor import FeatureExtractor
-                from faster_whisper.tokenizer import Tokenizer
             except ImportError as exc:
                 raise ModelError(
                     f"The speech engine is not installed ({exc.name}); run `./dev run` to install it."
@@ -126,30 +125,19 @@ class WhisperRecognizer:
                     inter_threads=1,
                 )
                 hf_tokenizer = tokenizers.Tokenizer.from_file(str(self._model_dir / "tokenizer.json"))
-            except (RuntimeError, ValueError, OSError) as exc:
+                tokens = WhisperTokens.from_tokenizer(hf_tokenizer, model.is_multilingual)
+            except Exception as exc:  # CTranslate2 and tokenizers raise several unrelated types for a bad file
                 raise ModelError(
                     f"The model in {self._model_dir} could not be loaded ({exc}); reinstall or pull it again."
                 ) from exc
-            tokenizer = Tokenizer(hf_tokenizer, model.is_multilingual, task="transcribe", language="en")
-            self._features = FeatureExtractor(feature_size=model.n_mels)
-            self._tokenizer = tokenizer
-            self._suppress = sorted(
-                set(tokenizer.non_speech_tokens)
-                | {tokenizer.transcribe, tokenizer.translate, tokenizer.sot, tokenizer.sot_prev, tokenizer.sot_lm}
-            )
+            self._tokens = tokens
+            self._hf_tokenizer = hf_tokenizer
+            self._n_mels = int(model.n_mels)
             self._model = model
-
-    def _prompt(self, tokenizer: Tokenizer) -> list[int]:
-        """Start of transcript, English, transcribe, no timestamps: utterance boundaries come from the VAD.
-
-        Conditioning on the channel's previous text was measured and gave no gain on our calls (same WER,
-        more decoding), so each utterance is decoded on its own.
-        """
-        return [*tokenizer.sot_sequence, tokenizer.no_timestamps]
 
     def recognize(self, audio: npt.NDArray[np.float32], options: DecodeOptions) -> Recognition:
         self.load()
-        assert self._model is not None and self._features is not None and self._tokenizer is not None
+        assert self._model is not None and self._tokens is not None and self._hf_tokenizer is not None
         import ctranslate2
 
         seconds = len(audio) / SAMPLE_RATE
@@ -160,9 +148,11 @@ class WhisperRecognizer:
         padded = np.zeros(frames * (SAMPLE_RATE // FRAMES_PER_SECOND), dtype=np.float32)
         clip = audio[: len(padded)]
         padded[: len(clip)] = clip
-        mel = self._features(padded, padding=0)[:, :frames]
+        mel = log_mel(padded, self._n_mels)[:, :frames]
         features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[np.newaxis], dtype=np.float32))
-        prompt = self._prompt(self._tokenizer)
+        # Start of transcript (English), no timestamps: utterance boundaries come from the VAD. Conditioning on
+        # the channel's previous text was measured and gave no gain on our calls, so each utterance stands alone.
+        prompt = list(self._tokens.prompt)
         # Speech runs at about 3-4 tokens a second; a bound well above that stops repetition loops early.
         max_new = min(MAX_TOKENS - len(prompt) - 1, int(12 + 8 * seconds))
         with self._lock:
@@ -174,13 +164,13 @@ class WhisperRecognizer:
                 return_scores=True,
                 return_no_speech_prob=True,
                 suppress_blank=True,
-                suppress_tokens=self._suppress,
+                suppress_tokens=list(self._tokens.suppress),
                 repetition_penalty=1.0,
                 no_repeat_ngram_size=0,
             )[0]
-        tokens = [t for t in result.sequences_ids[0] if t < self._tokenizer.eot]
+        tokens = [t for t in result.sequences_ids[0] if t < self._tokens.eot]
         cut_off = len(tokens) >= max_new
-        text = trim_repetition(self._tokenizer.decode(tokens).strip(), cut_off=cut_off)
+        text = trim_repetition(self._hf_tokenizer.decode(tokens).strip(), cut_off=cut_off)
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
         return Recognition(
             text=text,
