@@ -192,7 +192,12 @@ def pull_model(name: str) -> ResolvedModel:
         raise ModelError(f"Unknown model {name!r}; `resetbutton models` lists the ones that can be pulled.")
     if info.embedded:
         return resolve_model(name)
-    from faster_whisper.utils import download_model
+    try:
+        from faster_whisper.utils import download_model
+    except ImportError as exc:  # the packaged app leaves faster-whisper (and FFmpeg) out to stay small
+        raise ModelError(
+            f"This build cannot download models; download {name} with the full install or point --model at a model directory."
+        ) from exc
 
     target = pulled_models_dir() / name
     try:

@@ -28,25 +28,21 @@ RAW_CAPACITY_BLOCKS = 400
 
 
 class StreamResampler:
-    """Converts a continuous mono stream at ``rate`` to 16 kHz, block by block, keeping filter state."""
+    """Converts a continuous mono stream at ``rate`` to 16 kHz, block by block, keeping filter state (libsoxr)."""
 
     def __init__(self, rate: float) -> None:
         self.rate = int(rate)
         self._resampler: Any = None
         if self.rate != SAMPLE_RATE:
-            import av
+            import soxr
 
-            self._resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+            self._resampler = soxr.ResampleStream(self.rate, SAMPLE_RATE, 1, dtype="float32", quality="HQ")
 
     def __call__(self, samples: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         if self._resampler is None:
             return samples
-        import av
-
-        frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples[np.newaxis, :]), format="flt", layout="mono")
-        frame.sample_rate = self.rate
-        out = [f.to_ndarray()[0] for f in self._resampler.resample(frame)]
-        return np.concatenate(out).astype(np.float32, copy=False) if out else np.zeros(0, dtype=np.float32)
+        out: npt.NDArray[np.float32] = self._resampler.resample_chunk(np.ascontiguousarray(samples, np.float32))
+        return out
 
 
 class BlockConverter:

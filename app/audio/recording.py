@@ -1,8 +1,9 @@
 """Recorded calls (wav, flac, ogg, mp3, …) as a stream of 16 kHz blocks per channel.
 
 Stereo files follow the convention of call recorders and of our test calls: channel 0 is the rep's
-microphone, channel 1 the prospect. A mono file is the rep only. Decoding and resampling go through PyAV
-(FFmpeg), which faster-whisper already depends on, in chunks, so an hour-long call never sits in memory.
+microphone, channel 1 the prospect. A mono file is the rep only. Decoding goes through libsndfile
+(soundfile) and resampling through libsoxr (soxr), the standard small libraries for each, in chunks, so
+an hour-long call never sits in memory and no FFmpeg is needed.
 """
 
 from __future__ import annotations
@@ -30,39 +31,44 @@ class CallRecording:
         self.block_samples = int(block_seconds * SAMPLE_RATE)
         if not self.path.is_file():
             raise AudioInputError(f"The call file {self.path} does not exist; check the path.")
-        import av
+        import soundfile
 
         try:
-            with av.open(str(self.path)) as container:
-                if not container.streams.audio:
-                    raise AudioInputError(f"The file {self.path} has no audio track; choose a call recording.")
-                stream = container.streams.audio[0]
-                source_channels = stream.codec_context.channels or 1
-        except AudioInputError:
-            raise
-        except (av.error.FFmpegError, OSError, ValueError) as exc:
+            info = soundfile.info(str(self.path))
+        except (RuntimeError, OSError, ValueError) as exc:  # soundfile.LibsndfileError is a RuntimeError
             raise AudioInputError(
                 f"The file {self.path} cannot be read as audio ({type(exc).__name__}); use a wav, flac, ogg or mp3 recording."
             ) from exc
+        if info.frames == 0 or info.samplerate <= 0:
+            raise AudioInputError(f"The file {self.path} holds no audio; choose a call recording.")
+        source_channels = info.channels
+        self.sample_rate = int(info.samplerate)
         self.channels: tuple[Channel, ...] = CHANNELS if source_channels >= 2 else CHANNELS[:1]
         self.name = self.path.name
 
     def _decoded_chunks(self) -> Iterator[npt.NDArray[np.float32]]:
         """Arrays of shape (channels, n) at 16 kHz, in order."""
-        import av
+        import soundfile
+        import soxr
 
-        layout = "stereo" if len(self.channels) == 2 else "mono"
-        resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+        width = len(self.channels)
+        resampler = (
+            soxr.ResampleStream(self.sample_rate, SAMPLE_RATE, width, dtype="float32", quality="HQ")
+            if self.sample_rate != SAMPLE_RATE
+            else None
+        )
+        chunk = max(self.sample_rate, 1)  # one second of source audio at a time
         try:
-            with av.open(str(self.path)) as container:
-                stream = container.streams.audio[0]
-                for frame in container.decode(stream):
-                    frame.pts = None
-                    for out in resampler.resample(frame):
-                        yield out.to_ndarray().astype(np.float32, copy=False)
-                for out in resampler.resample(None):
-                    yield out.to_ndarray().astype(np.float32, copy=False)
-        except (av.error.FFmpegError, OSError, ValueError) as exc:
+            with soundfile.SoundFile(str(self.path)) as source:
+                while True:
+                    frames = source.read(chunk, dtype="float32", always_2d=True)[:, :width]
+                    last = len(frames) < chunk
+                    out = resampler.resample_chunk(frames, last=last) if resampler is not None else frames
+                    if len(out):
+                        yield np.ascontiguousarray(out.T)
+                    if last:
+                        return
+        except (RuntimeError, OSError, ValueError) as exc:
             raise AudioInputError(
                 f"The file {self.path} is damaged and stopped decoding ({type(exc).__name__}); the text so far is kept."
             ) from exc
