@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
+from app.session.history import EXPORT_FORMATS, HistoryService
 from app.shared.calls import CallListing
 from app.shared.errors import UserFacingError
 from app.store import HistoryStore
-from app.summary import CallSummary, summarize, to_html, to_json, to_markdown, with_email_draft
 
 __all__ = ["add_parser", "run_export", "run_history", "run_summary"]
-
-FORMATS: dict[str, Callable[[CallSummary], str]] = {".md": to_markdown, ".html": to_html, ".json": to_json}
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +20,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     summary = sub.add_parser("summary", help="a call's summary and follow-up plan")
     summary.add_argument("call", metavar="ID", help="a call ID from `resetbutton history`, or `last`")
     formats = summary.add_mutually_exclusive_group()
-    for suffix in FORMATS:
+    for suffix in EXPORT_FORMATS:
         flag = suffix.lstrip(".")
         formats.add_argument(f"--{flag}", dest="format", action="store_const", const=suffix, help=f"print as {flag}")
     summary.set_defaults(format=".md")
@@ -50,36 +47,26 @@ def run_history(args: argparse.Namespace) -> int:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    print(FORMATS[args.format](_load_summary(args.call)), end="")
+    with HistoryStore.open_default() as store:
+        text = HistoryService(store).render(_call_id(store, args.call), args.format)
+    print(text, end="")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    out: Path = args.out
-    render = FORMATS.get(out.suffix.lower())
-    if render is None:
-        raise UserFacingError(f"Cannot tell the format of {out}: name it .md, .html or .json.")
-    text = render(_load_summary(args.call))
-    try:
-        out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserFacingError(f"Cannot write {out} ({exc.strerror or exc}); choose a writable path.") from exc
+    with HistoryStore.open_default() as store:
+        out = HistoryService(store).export(_call_id(store, args.call), args.out)
     print(f"Wrote {out}")
     return 0
 
 
-def _load_summary(call: str) -> CallSummary:
-    """The summary of call ``ID`` or ``last``, with the rep's edited email draft if there is one."""
-    with HistoryStore.open_default() as store:
-        if call == "last":
-            call_id = store.latest_call_id()
-        elif call.isdigit():
-            call_id = int(call)
-        else:
-            raise UserFacingError(f"“{call}” is not a call ID: use a number from `resetbutton history`, or `last`.")
-        summary = summarize(store.load_call(call_id))
-        saved = store.load_summary(call_id)
-    return with_email_draft(summary, saved.email_draft) if saved and saved.email_draft else summary
+def _call_id(store: HistoryStore, call: str) -> int:
+    """The call named ``ID`` or ``last`` on the command line."""
+    if call == "last":
+        return store.latest_call_id()
+    if call.isdigit():
+        return int(call)
+    raise UserFacingError(f"“{call}” is not a call ID: use a number from `resetbutton history`, or `last`.")
 
 
 def _listing_json(c: CallListing) -> dict[str, object]:

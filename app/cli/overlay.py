@@ -3,7 +3,9 @@
 This is where the overlay's calls are made of real parts: the microphone and far-end capture (or a
 recording played in real time), the Whisper model and the coach. The window itself (``app/ui``) only
 receives the factory below and runs it on its worker thread, so opening devices and loading the model
-never freeze it, and tests can hand it a session built on in-memory audio instead.
+never freeze it, and tests can hand it a session built on in-memory audio instead. Every call goes into
+the history through a :class:`~app.session.recorder.CallRecorder`, and the history is handed to the window
+as a :class:`~app.session.history.HistoryService` for the summary and history windows.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from app.audio.source import CaptureSource
 from app.cli.printers import JsonLinesPrinter
 from app.coach import Coach, CoachConfig
 from app.session.call import CallSession, EventListener
-from app.shared.errors import AudioInputError, UserFacingError
+from app.session.history import HistoryService
+from app.session.recorder import CallRecorder
+from app.shared.errors import AudioInputError, StoreError, UserFacingError
 from app.shared.paths import REPO_ROOT
+from app.store import HistoryStore
 from app.ui.app import OverlayOptions, run_overlay
 from app.ui.worker import CallRequest, PreparedCall
 
@@ -43,9 +48,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 class OverlayCalls:
-    """The overlay's session factory; keeps the loaded model between calls so a reconnect is instant."""
+    """The overlay's session factory; keeps the loaded model between calls so a reconnect is instant.
 
-    def __init__(self, cpu_threads: int = 1) -> None:
+    With a ``store`` each call is written to the history as it happens (the recorder listens ahead of the
+    window, so a card is stored before the rep can copy one of its scripts).
+    """
+
+    def __init__(self, store: HistoryStore | None = None, cpu_threads: int = 1) -> None:
+        self._store = store
         self._cpu_threads = cpu_threads
         self._recognizers: dict[str, WhisperRecognizer] = {}
 
@@ -60,8 +70,13 @@ class OverlayCalls:
         coach = Coach.from_user_config(config=CoachConfig(prospect_heard=prospect_heard))
         for warning in coach.warnings:
             print(f"resetbutton: {warning}", file=sys.stderr)
-        session = CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, [listener], levels=True)
-        return PreparedCall(session, source, notice)
+        record = None
+        listeners: list[EventListener] = [listener]
+        if self._store is not None:
+            record = CallRecorder(self._store, request.recording.name if request.recording else "live call")
+            listeners.insert(0, record)
+        session = CallSession(StreamingTranscriber(recognizer, StreamingOptions()), coach, listeners, levels=True)
+        return PreparedCall(session, source, notice, record)
 
     @staticmethod
     def _source(request: CallRequest) -> tuple[CaptureSource, bool, str]:
@@ -107,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         CallRecording(recording)  # a bad path is one sentence on the terminal, before any window opens
     if args.quit_after_replay and recording is None:
         raise UserFacingError("--quit-after-replay needs --replay CALL or --demo.")
+    store = _open_history()
     log = args.events_log.open("w", encoding="utf-8") if args.events_log is not None else None
     try:
         options = OverlayOptions(
@@ -118,8 +134,20 @@ def run(args: argparse.Namespace) -> int:
             microphones=_microphones,
             far_ends=_far_ends,
             models=_models,
+            history=HistoryService(store) if store is not None else None,
         )
-        return run_overlay(OverlayCalls(), options)
+        return run_overlay(OverlayCalls(store), options)
     finally:
         if log is not None:
             log.close()
+        if store is not None:
+            store.close()
+
+
+def _open_history() -> HistoryStore | None:
+    """The call history; without one (unwritable, damaged) the coach still runs and says why on stderr."""
+    try:
+        return HistoryStore.open_default()
+    except StoreError as exc:
+        print(f"resetbutton: calls will not be kept: {exc}", file=sys.stderr)
+        return None

@@ -15,8 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from app.session.history import HistoryService
 from app.shared.events import CallEvent
 from app.ui.overlay import OverlayWindow
+from app.ui.post_call import PostCallWindows
 from app.ui.screenshots import ScreenshotRecorder, screenshot_dir
 from app.ui.settings import OverlaySettings, user_settings
 from app.ui.settings_panel import DeviceList
@@ -48,6 +50,8 @@ class OverlayOptions:
     models: DeviceList = _nothing
     settings: QSettings | None = None
     """Defaults to the per-user settings file."""
+    history: HistoryService | None = None
+    """The kept calls (None when the history cannot be opened): summaries after each call, the history window."""
 
 
 def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
@@ -70,12 +74,18 @@ def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
         recording=options.recording,
         demo_call=options.demo_call,
         microphone=options.microphone,
+        history=options.history is not None,
     )
+    post = PostCallWindows(options.history, controller, settings) if options.history is not None else None
+    if post is not None:
+        window.call_ended.connect(post.call_ended)  # before quitting after a replay: the summary is shown
+        window.history_requested.connect(post.show_history)
+        window.panel.theme_changed.connect(post.apply_theme)
     if options.on_shown is not None:
         window.event_shown.connect(options.on_shown)
     shots = screenshot_dir()
     if shots is not None:
-        ScreenshotRecorder(window, shots)
+        ScreenshotRecorder(window, shots, post)
     errors: list[str] = []
 
     def call_ended(error: str) -> None:
@@ -85,7 +95,7 @@ def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
 
     window.call_ended.connect(call_ended)
     window.quit_requested.connect(app.quit)
-    tray = OverlayTray(window) if QSystemTrayIcon.isSystemTrayAvailable() else None
+    tray = OverlayTray(window, history=post is not None) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
     # Ctrl-C in the terminal quits cleanly: Python only sees signals when the interpreter runs, so wake it.
     signal.signal(signal.SIGINT, lambda signum, frame: app.quit())
@@ -98,6 +108,8 @@ def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
     app.exec()
 
     wake.stop()
+    if post is not None:
+        post.close_all()
     window.close()
     controller.shutdown()
     if tray is not None:

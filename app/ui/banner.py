@@ -1,22 +1,26 @@
 """An in-window message with a way out, instead of a dialog box.
 
 During a call a modal dialog would steal focus from the call and block the window; failures (no
-microphone, a lost headset, a missing model) are shown in place, with the buttons that fix them.
+microphone, a lost headset, a missing model) are shown in place, with the buttons that fix them. A
+reminder (the consent reminder at call start) uses the same place in a calm colour.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
+from app.ui.style import repolish
 from app.ui.wrapped_label import WrappedLabel
 
-__all__ = ["Banner", "BannerAction"]
+__all__ = ["Banner", "BannerAction", "BannerKind"]
 
 BannerAction = tuple[str, Callable[[], None]]
+BannerKind = Literal["error", "info"]
 
 
 class Banner(QFrame):
@@ -36,10 +40,14 @@ class Banner(QFrame):
         self._buttons.setSpacing(6)
         layout.addLayout(self._buttons)
         self.actions_shown: list[QToolButton] = []
+        self.kind: BannerKind = "error"
         self.hide()
 
-    def show_message(self, text: str, actions: Sequence[BannerAction] = ()) -> None:
+    def show_message(self, text: str, actions: Sequence[BannerAction] = (), kind: BannerKind = "error") -> None:
         self.clear()
+        self.kind = kind
+        self.setProperty("kind", kind)
+        repolish(self)
         self.message.setText(text)
         for label, callback in actions:
             button = QToolButton()

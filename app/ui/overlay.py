@@ -2,7 +2,8 @@
 
 It never takes focus (the rep is typing in the call's chat or the CRM), never blocks (everything slow runs
 on the call worker) and never pops a dialog: state is in the header, failures in a banner with the button
-that fixes them, settings in a panel inside the window. It only learns about the call through the
+that fixes them (the consent reminder, when the rep turned it on, in a calm one), settings in a panel
+inside the window. It only learns about the call through the
 worker's queued signals, so it holds no audio, model or coach.
 """
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.shared.audio import Channel
-from app.shared.events import CardEvent, LevelEvent, SpeechActivity, TranscriptEvent
+from app.shared.events import CardEvent, LevelEvent, ScriptOption, SpeechActivity, TranscriptEvent
 from app.ui.banner import Banner, BannerAction
 from app.ui.card import SNOOZE_MINUTES, CardWidget, kind_title
 from app.ui.level_meter import LevelMeter
@@ -39,7 +40,7 @@ from app.ui.transcript import SideLine
 from app.ui.worker import CallController, CallRequest, FailureKind
 from app.ui.wrapped_label import WrappedLabel
 
-__all__ = ["OVERLAY_FLAGS", "OverlayWindow"]
+__all__ = ["CONSENT_REMINDER", "OVERLAY_FLAGS", "OverlayWindow"]
 
 OVERLAY_FLAGS = (
     Qt.WindowType.Tool
@@ -53,6 +54,9 @@ MAX_CARDS = 2
 """More than two cards at once is a to-do list, not a nudge; the oldest leaves for the newest."""
 DEFAULT_SIZE = (380, 470)
 SIDE_NAMES: dict[Channel, str] = {"rep": "YOU", "prospect": "THEM"}
+CONSENT_REMINDER = "Recording laws differ: tell the other side you're taking notes."
+CONSENT_SECONDS = 45
+"""The reminder leaves on its own after this long: by then it has been said or it will not be."""
 _TICK_MS = 100
 
 
@@ -131,6 +135,8 @@ class OverlayWindow(QWidget):
     call_ended = Signal(str)
     """The call ended or could not start: "" when it simply ended, else the sentence saying why."""
     quit_requested = Signal()
+    history_requested = Signal()
+    """The rep asked for the call history (the settings panel's button)."""
 
     def __init__(
         self,
@@ -143,7 +149,9 @@ class OverlayWindow(QWidget):
         recording: Path | None = None,
         demo_call: Path | None = None,
         microphone: str | None = None,
+        history: bool = False,
     ) -> None:
+        """``history``: calls are kept, so the settings panel offers the call history."""
         super().__init__(None, OVERLAY_FLAGS)
         self.setObjectName("overlay")
         self.setWindowTitle("Reset Button")
@@ -160,6 +168,7 @@ class OverlayWindow(QWidget):
         self._microphones = microphones
         self._far_ends = far_ends
         self._models = models
+        self._history = history
         self.palette_ = palette_for(settings.theme)
         self.state = CallState.PAUSED
         self.collapsed = False
@@ -242,6 +251,8 @@ class OverlayWindow(QWidget):
         self.panel.hide()
         self.panel.done.connect(self.toggle_settings)
         self.panel.theme_changed.connect(self._on_theme_chosen)
+        self.panel.history_requested.connect(self.history_requested)
+        self.panel.history_button.setVisible(self._history)
         body.addWidget(self.panel)
 
         self.cards_box = QVBoxLayout()
@@ -263,6 +274,9 @@ class OverlayWindow(QWidget):
         self._ticker = QTimer(self)
         self._ticker.setInterval(_TICK_MS)
         self._ticker.timeout.connect(self._tick)
+        self._consent_timer = QTimer(self)
+        self._consent_timer.setSingleShot(True)
+        self._consent_timer.timeout.connect(self._end_consent_reminder)
 
     def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
@@ -365,6 +379,14 @@ class OverlayWindow(QWidget):
         self._ticker.start()
         self._set_state(CallState.LISTENING)
         self.status.setToolTip(f"Listening to {source_name}")
+        if self.settings.consent_reminder:
+            self.banner.show_message(CONSENT_REMINDER, [("Got it", self._end_consent_reminder)], kind="info")
+            self._consent_timer.start(CONSENT_SECONDS * 1000)
+
+    def _end_consent_reminder(self) -> None:
+        self._consent_timer.stop()
+        if self.banner.kind == "info":
+            self.banner.clear()
 
     @Slot(str, str)
     def _on_failed(self, kind: str, message: str) -> None:
@@ -395,6 +417,7 @@ class OverlayWindow(QWidget):
 
     def _call_over(self) -> None:
         self._ticker.stop()
+        self._end_consent_reminder()
         self.start_button.setText("Start")
         for side in self.sides.values():
             side.meter.level = 0.0
@@ -445,6 +468,7 @@ class OverlayWindow(QWidget):
         widget.snoozed.connect(self.snooze)
         widget.closed.connect(self._drop_card)
         widget.shown.connect(self.card_shown)
+        widget.copied.connect(lambda script: self._script_copied(card, script))
         self.cards.insert(0, widget)
         self.cards_box.insertWidget(0, widget)
         for old in [c for c in self.cards if not c.leaving][MAX_CARDS:]:
@@ -454,6 +478,9 @@ class OverlayWindow(QWidget):
         self.badge.setVisible(self.collapsed)
         widget.slide_in()
         self.event_shown.emit(card)
+
+    def _script_copied(self, card: CardEvent, script: ScriptOption) -> None:
+        self.controller.script_copied(card, script.id, max(card.t, self._talk.now))
 
     @Slot(object)
     def expire_card(self, card: CardEvent) -> None:

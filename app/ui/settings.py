@@ -1,4 +1,5 @@
-"""What the overlay remembers between runs: where it sat, whether it was collapsed, the chosen devices.
+"""What the overlay remembers between runs: where it sat, whether it was collapsed, the chosen devices,
+the theme and the privacy choices.
 
 A thin typed layer over :class:`QSettings` so the rest of the UI never spells a key or converts a value;
 tests pass a ``QSettings`` on a temporary INI file, the app the per-user one.
@@ -100,6 +101,15 @@ class OverlaySettings:
     @theme.setter
     def theme(self, value: ThemeChoice) -> None:
         self._store.setValue("look/theme", value)
+
+    @property
+    def consent_reminder(self) -> bool:
+        """Show "tell the other side you're taking notes" when a call starts; off unless the rep turns it on."""
+        return str(self._store.value("privacy/consent_reminder", "false")).lower() == "true"
+
+    @consent_reminder.setter
+    def consent_reminder(self, value: bool) -> None:
+        self._store.setValue("privacy/consent_reminder", "true" if value else "false")
 
     def sync(self) -> None:
         """Flush to disk now (QSettings otherwise writes lazily)."""

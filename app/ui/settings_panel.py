@@ -1,7 +1,8 @@
-"""Device, model and theme choice, in a panel inside the window (never a modal dialog).
+"""Device, model, theme and privacy choices, in a panel inside the window (never a modal dialog).
 
 Changes are saved at once and apply to the next call: switching devices under a running call would drop
-audio mid-sentence, so the panel says so instead of doing it.
+audio mid-sentence, so the panel says so instead of doing it. The panel is also the way to the call
+history, and says plainly what the history keeps (transcripts, never audio).
 """
 
 from __future__ import annotations
@@ -9,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.settings import OverlaySettings
 from app.ui.theme import ThemeChoice
@@ -22,13 +33,16 @@ DEFAULT_MIC = "System default"
 DEFAULT_FAR_END = "Default output (call audio)"
 DEFAULT_MODEL = "Default (built in)"
 _THEMES: tuple[tuple[str, ThemeChoice], ...] = (("Match desktop", "auto"), ("Light", "light"), ("Dark", "dark"))
+CONSENT_OPTION = "Remind me at call start to tell the other side I'm taking notes"
+KEPT_NOTE = "Device and model changes apply to the next call. The history keeps transcripts only, never audio."
 
 
 class SettingsPanel(QFrame):
-    """Microphone, far-end, model and theme pickers bound to :class:`OverlaySettings`."""
+    """Microphone, far-end, model, theme and privacy choices bound to :class:`OverlaySettings`."""
 
     theme_changed = Signal(str)
     done = Signal()
+    history_requested = Signal()
 
     def __init__(
         self,
@@ -61,16 +75,28 @@ class SettingsPanel(QFrame):
             name.setObjectName("fieldLabel")
             form.addRow(name, combo)
         layout.addLayout(form)
-        self.note = QLabel("Device and model changes apply to the next call.")
+        self.consent = QCheckBox(CONSENT_OPTION)
+        self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.consent.toggled.connect(self._save_consent)
+        layout.addWidget(self.consent)
+        self.note = QLabel(KEPT_NOTE)
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
+        buttons = QHBoxLayout()
+        self.history_button = QToolButton()
+        self.history_button.setText("Call history")
+        self.history_button.setToolTip("Past calls, their summaries and follow-up plans")
+        self.history_button.clicked.connect(self.history_requested)
         close = QToolButton()
         close.setObjectName("primary")
         close.setText("Done")
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.done)
-        layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+        for button in (self.history_button, close):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            buttons.addWidget(button)
+        buttons.insertStretch(1, 1)
+        layout.addLayout(buttons)
         self.microphone.activated.connect(self._save_microphone)
         self.far_end.activated.connect(self._save_far_end)
         self.model.activated.connect(self._save_model)
@@ -85,6 +111,7 @@ class SettingsPanel(QFrame):
         for label, value in _THEMES:
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
+        self.consent.setChecked(self._settings.consent_reminder)
 
     @staticmethod
     def _fill(combo: QComboBox, default: str, choices: Sequence[tuple[str, str]], chosen: str | None) -> None:
@@ -104,6 +131,9 @@ class SettingsPanel(QFrame):
 
     def _save_model(self) -> None:
         self._settings.model = self.model.currentData()
+
+    def _save_consent(self, checked: bool) -> None:
+        self._settings.consent_reminder = checked
 
     def _save_theme(self) -> None:
         value = self.theme.currentData()

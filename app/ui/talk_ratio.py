@@ -35,6 +35,11 @@ class TalkTime:
     def advance(self, t: float) -> None:
         self._now = max(self._now, t)
 
+    @property
+    def now(self) -> float:
+        """The latest call time heard so far."""
+        return self._now
+
     def seconds(self, channel: Channel) -> float:
         ongoing = self._since.get(channel)
         return self._total[channel] + (max(0.0, self._now - ongoing) if ongoing is not None else 0.0)

@@ -1,4 +1,4 @@
-"""Colours and the style sheet of the overlay, light and dark.
+"""Colours and the style sheets of the overlay and the after-call windows, light and dark.
 
 The window sits beside a video call for an hour: it must read at a glance in either desktop theme without
 glaring. Every colour lives in one :class:`Palette` so the widgets that paint themselves (meters, the talk
@@ -13,7 +13,7 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-__all__ = ["DARK", "LIGHT", "Palette", "ThemeChoice", "palette_for", "stylesheet"]
+__all__ = ["DARK", "LIGHT", "Palette", "ThemeChoice", "palette_for", "stylesheet", "window_stylesheet"]
 
 ThemeChoice = Literal["auto", "light", "dark"]
 
@@ -38,6 +38,8 @@ class Palette:
     danger: str
     danger_surface: str
     track: str
+    selection: str
+    """A selected row: the rep's blue, faded into the window."""
 
 
 LIGHT = Palette(
@@ -57,6 +59,7 @@ LIGHT = Palette(
     danger="#C62828",
     danger_surface="#FDECEC",
     track="#E3E6EB",
+    selection="#DCE6FB",
 )
 
 DARK = Palette(
@@ -76,6 +79,7 @@ DARK = Palette(
     danger="#FF6B6B",
     danger_surface="#3A2024",
     track="#2C313C",
+    selection="#25334F",
 )
 
 
@@ -131,6 +135,7 @@ def stylesheet(p: Palette) -> str:
     QLabel#scriptText {{ color: {p.text}; font-size: 10pt; }}
 
     QFrame#banner {{ background: {p.danger_surface}; border: 1px solid {p.danger}; border-radius: 6px; }}
+    QFrame#banner[kind="info"] {{ background: {p.surface}; border: 1px solid {p.border}; border-left: 3px solid {p.rep}; }}
     QLabel#bannerText {{ color: {p.text}; font-size: 9pt; }}
     QFrame#banner QToolButton {{ color: {p.text}; border: 1px solid {p.border}; background: {p.raised}; font-size: 8.5pt; font-weight: 600; padding: 3px 8px; }}
     QFrame#banner QToolButton:hover {{ border-color: {p.text}; }}
@@ -141,5 +146,77 @@ def stylesheet(p: Palette) -> str:
         padding: 3px 8px; font-size: 9pt;
     }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.surface}; selection-color: {p.text}; }}
+    QToolTip {{ color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; }}
+    QCheckBox {{ color: {p.text}; font-size: 8.5pt; spacing: 6px; }}
+    """
+
+
+def window_stylesheet(p: Palette) -> str:
+    """The summary and history windows: read at a desk after the call, so roomier type than the overlay."""
+    mono = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'
+    return f"""
+    QWidget#postCall {{ background: {p.window}; }}
+    QWidget#postCall QLabel {{ color: {p.text}; background: transparent; font-size: 9.5pt; }}
+    QScrollArea, QWidget#scrollBody {{ background: {p.window}; border: none; }}
+    QLabel#title {{ font-size: 15pt; font-weight: 700; }}
+    QLabel#subtitle {{ color: {p.muted}; }}
+    QLabel#sectionTitle {{ color: {p.muted}; font-size: 8pt; font-weight: 700; }}
+    QLabel#faint {{ color: {p.faint}; font-size: 8.5pt; }}
+    QLabel#chip {{ border-radius: 10px; padding: 2px 10px; font-size: 8.5pt; font-weight: 700; }}
+    QLabel#chip[tone="good"] {{ color: {p.ok}; border: 1px solid {p.ok}; }}
+    QLabel#chip[tone="bad"] {{ color: {p.danger}; border: 1px solid {p.danger}; }}
+    QLabel#status {{ color: {p.faint}; font-size: 8.5pt; }}
+    QLabel#status[tone="good"] {{ color: {p.ok}; }}
+    QLabel#status[tone="bad"] {{ color: {p.danger}; }}
+
+    QFrame#tile, QFrame#section {{ background: {p.raised}; border: 1px solid {p.border}; border-radius: 8px; }}
+    QLabel#tileLabel {{ color: {p.muted}; font-size: 8pt; font-weight: 600; }}
+    QLabel#tileValue {{ font-size: 13pt; font-weight: 600; }}
+    QLabel#tileValue[off="true"] {{ color: {p.danger}; }}
+    QLabel#tileBenchmark {{ color: {p.faint}; font-size: 8pt; }}
+
+    QLabel#stallTime {{ color: {p.muted}; font-family: {mono}; font-size: 9pt; }}
+    QLabel#stallKind {{ color: {p.card_accent}; font-size: 8.5pt; font-weight: 700; }}
+    QLabel#stallNote {{ color: {p.faint}; font-size: 8.5pt; }}
+    QLabel#stallUsed {{ color: {p.ok}; font-size: 9pt; }}
+    QFrame#rule {{ background: {p.border}; border: none; max-height: 1px; }}
+    QFrame#nextStep {{ background: {p.card_surface}; border: 1px solid {p.border}; border-left: 3px solid {p.card_accent}; border-radius: 6px; }}
+    QLabel#nextStepDue {{ color: {p.card_accent}; font-size: 8.5pt; font-weight: 700; }}
+    QLabel#nextStepText {{ font-size: 10.5pt; }}
+
+    QLineEdit, QPlainTextEdit {{
+        color: {p.text}; background: {p.window}; border: 1px solid {p.border}; border-radius: 6px;
+        padding: 5px 8px; font-size: 10pt; selection-background-color: {p.rep}; selection-color: #FFFFFF;
+    }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {p.rep}; }}
+    QPushButton {{
+        color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; border-radius: 6px;
+        padding: 5px 12px; font-size: 9pt; font-weight: 600;
+    }}
+    QPushButton:hover {{ border-color: {p.muted}; }}
+    QPushButton:disabled {{ color: {p.faint}; border-color: {p.track}; }}
+    QPushButton#primary {{ color: #FFFFFF; background: {p.rep}; border-color: {p.rep}; }}
+    QPushButton#primary:disabled {{ background: {p.track}; border-color: {p.track}; color: {p.faint}; }}
+    QPushButton#danger {{ color: #FFFFFF; background: {p.danger}; border-color: {p.danger}; }}
+    QComboBox {{
+        color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; border-radius: 6px;
+        padding: 4px 10px; font-size: 9pt;
+    }}
+    QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.selection}; selection-color: {p.text}; }}
+
+    QTreeWidget {{
+        color: {p.text}; background: {p.raised}; alternate-background-color: {p.surface};
+        border: 1px solid {p.border}; border-radius: 8px; font-size: 9.5pt; outline: none;
+    }}
+    QTreeWidget::item {{ padding: 7px 6px; border: none; }}
+    QTreeWidget::item:selected {{ background: {p.selection}; color: {p.text}; }}
+    QHeaderView::section {{
+        color: {p.muted}; background: {p.surface}; border: none; border-bottom: 1px solid {p.border};
+        padding: 6px 8px; font-size: 8.5pt; font-weight: 700;
+    }}
+    QFrame#confirm {{ background: {p.danger_surface}; border: 1px solid {p.danger}; border-radius: 6px; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ background: {p.track}; border-radius: 4px; min-height: 30px; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
     QToolTip {{ color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; }}
     """

@@ -1,4 +1,5 @@
-"""The tray icon: the overlay's main controls where the desktop has a tray, for when the window is hidden."""
+"""The tray icon: the overlay's main controls where the desktop has a tray, for when the window is hidden,
+and the way to the call history."""
 
 from __future__ import annotations
 
@@ -34,9 +35,12 @@ def app_icon() -> QIcon:
 
 
 class OverlayTray(QObject):
-    """Show/hide, start/stop, collapse and quit from the tray; labels follow the window's state."""
+    """Show/hide, start/stop, collapse, history and quit from the tray; labels follow the window's state.
 
-    def __init__(self, window: OverlayWindow) -> None:
+    "Call history" is there when the history is kept (the window says so); it asks the window for it.
+    """
+
+    def __init__(self, window: OverlayWindow, history: bool = False) -> None:
         super().__init__(window)
         self._window = window
         self.icon = QSystemTrayIcon(app_icon(), self)
@@ -52,6 +56,10 @@ class OverlayTray(QObject):
         quit_action.triggered.connect(window.quit_requested.emit)
         for action in (self.show_action, self.call_action, self.collapse_action):
             menu.addAction(action)
+        self.history_action = QAction("Call history", menu)
+        self.history_action.triggered.connect(window.history_requested.emit)
+        if history:
+            menu.addAction(self.history_action)
         menu.addSeparator()
         menu.addAction(quit_action)
         menu.aboutToShow.connect(self._refresh)

@@ -6,6 +6,9 @@ opens the microphone and loads the model, both slow or failing, so that happens 
 thread); tests hand in a factory that builds a session on in-memory audio and a scripted recognizer. The
 session's listener re-emits each event as a signal, which Qt queues to the GUI thread.
 
+A call the history keeps comes with a :class:`CallRecord` (the store's writer, seen only through this
+protocol): the window reports each copied script to it and, once the call has ended, opens its summary.
+
 The worker also decides when a card has expired: the coach is not thread-safe and answers
 :meth:`~app.coach.coach.Coach.is_live` only on the thread that feeds it, which is this one.
 """
@@ -18,6 +21,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -26,7 +30,15 @@ from app.session.call import CallSession, EventListener
 from app.shared.errors import AudioInputError, ModelError, UserFacingError
 from app.shared.events import CallEvent, CardEvent, StatsEvent
 
-__all__ = ["CallController", "CallRequest", "CallWorker", "FailureKind", "PreparedCall", "SessionFactory"]
+__all__ = [
+    "CallController",
+    "CallRecord",
+    "CallRequest",
+    "CallWorker",
+    "FailureKind",
+    "PreparedCall",
+    "SessionFactory",
+]
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,19 @@ class CallRequest:
     """Play this call file at real-time speed through the real pipeline instead of listening."""
 
 
+class CallRecord(Protocol):
+    """The history's record of the running call, as far as the window needs it."""
+
+    @property
+    def call_id(self) -> int:
+        """The call's id in the history (to open its summary once it has ended)."""
+        ...
+
+    def script_copied(self, card: CardEvent, script_id: str, t: float) -> None:
+        """The rep copied one of ``card``'s scripts at call time ``t``; safe to call from the GUI thread."""
+        ...
+
+
 @dataclass(frozen=True)
 class PreparedCall:
     """A session ready to run and the source it will listen to."""
@@ -48,6 +73,8 @@ class PreparedCall:
     source: CaptureSource
     notice: str = ""
     """One sentence the rep should know about the call's set-up (e.g. the far end cannot be heard)."""
+    record: CallRecord | None = None
+    """Where the call is kept, when it is kept; its writer must be a listener ahead of the window's."""
 
 
 SessionFactory = Callable[[CallRequest, EventListener], PreparedCall]
@@ -87,6 +114,8 @@ class CallWorker(QObject):
         self._session: CallSession | None = None
         self._stop_requested = False
         self._cards: list[CardEvent] = []
+        self.record: CallRecord | None = None
+        """The last call that started, if the history keeps it (set before :attr:`started` is emitted)."""
 
     @Slot(object)
     def run(self, request: CallRequest) -> None:
@@ -94,6 +123,7 @@ class CallWorker(QObject):
         with self._lock:
             self._stop_requested = False
         self._cards = []
+        self.record = None
         self.preparing.emit(request)
         try:
             prepared = self._factory(request, self._listen)
@@ -115,6 +145,7 @@ class CallWorker(QObject):
                 self.finished.emit("")
                 return
             self._session = prepared.session
+            self.record = prepared.record
         self.started.emit(prepared.source.name, prepared.notice)
         error: str
         try:
@@ -186,6 +217,17 @@ class CallController(QObject):
 
     def stop(self) -> None:
         self.worker.stop()
+
+    @property
+    def record(self) -> CallRecord | None:
+        """The history's record of the current call, or of the last one once it has ended."""
+        return self.worker.record
+
+    def script_copied(self, card: CardEvent, script_id: str, t: float) -> None:
+        """Tell the history the rep copied a script (nothing happens when the call is not kept)."""
+        record = self.worker.record
+        if record is not None:
+            record.script_copied(card, script_id, t)
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
         """Stop any call and end the worker thread (on quit; the call's transcript is finalised first)."""
