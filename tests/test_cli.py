@@ -107,3 +107,30 @@ def test_models_lists_the_embedded_model_in_use(tmp_path: Path) -> None:
     result = _run("models", tmp_path=tmp_path)
     assert result.returncode == 0
     assert any(line.startswith("* tiny.en") and "embedded" in line for line in result.stdout.splitlines())
+
+
+def test_a_broken_model_directory_is_one_sentence(tmp_path: Path) -> None:
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in ("model.bin", "config.json", "tokenizer.json"):
+        (model / name).write_text("{")
+    call = _write_wav(tmp_path / "c.wav", np.zeros((16000, 2)))
+    _one_sentence_error(_run("replay", str(call), "--model", str(model), tmp_path=tmp_path), "could not be loaded")
+
+
+def test_an_internal_error_is_one_sentence_unless_debugging(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main as cli_main
+
+    def broken(args: object) -> int:
+        raise RuntimeError("the flux capacitor")
+
+    monkeypatch.setattr(cli_main.models, "run", broken)
+    monkeypatch.delenv("RESETBUTTON_DEBUG", raising=False)
+    assert cli_main.main(["models"]) == 70
+    err = capsys.readouterr().err
+    assert err.count("resetbutton:") == 1 and "flux capacitor" in err and "RESETBUTTON_DEBUG=1" in err
+    monkeypatch.setenv("RESETBUTTON_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli_main.main(["models"])

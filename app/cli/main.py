@@ -7,6 +7,7 @@ and a non-zero exit; the transcript produced before a failure is printed before 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,3 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # a bug of ours: still one sentence, the details only when asked for
+        if os.environ.get("RESETBUTTON_DEBUG"):
+            raise
+        print(
+            f"resetbutton: internal error ({type(exc).__name__}: {exc}); run again with RESETBUTTON_DEBUG=1 "
+            "for details and report it.",
+            file=sys.stderr,
+        )
+        return 70
