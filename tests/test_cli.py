@@ -1,5 +1,6 @@
 """The CLI as a user meets it: real subprocesses, real model, bad input answered in one sentence."""
 
+import importlib
 import json
 import os
 import subprocess
@@ -121,7 +122,7 @@ def test_a_broken_model_directory_is_one_sentence(tmp_path: Path) -> None:
 def test_an_internal_error_is_one_sentence_unless_debugging(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.cli import main as cli_main
+    cli_main = importlib.import_module("app.cli.main")
 
     def broken(args: object) -> int:
         raise RuntimeError("the flux capacitor")
