@@ -22,9 +22,10 @@ from app.coach.facts import call_facts
 from app.coach.policy import CardPolicy
 from app.coach.scripts import ScriptLibrary
 from app.coach.state import ConversationState, ConversationView
-from app.coach.user_config import default_config_dir, load_user_settings
+from app.coach.user_config import load_user_settings
 from app.coach.vocabulary import FeatureVocabulary
 from app.shared.events import CardEvent, ScriptOption, SpeechActivity, TranscriptEvent
+from app.shared.paths import config_dir as user_config_dir
 
 __all__ = ["PROSPECT_SIGNALS", "Coach"]
 
@@ -59,7 +60,7 @@ class Coach:
     @classmethod
     def from_user_config(cls, config_dir: Path | None = None, config: CoachConfig | None = None) -> Coach:
         """Built-in scripts and terms plus the user's (``config_dir`` or the default config directory)."""
-        settings = load_user_settings(config_dir if config_dir is not None else default_config_dir())
+        settings = load_user_settings(config_dir if config_dir is not None else user_config_dir())
         base = config or CoachConfig()
         merged = replace(base, product_terms=base.product_terms + settings.product_terms)
         return cls(merged, ScriptLibrary.builtin().with_overrides(settings.script_files), settings.warnings)

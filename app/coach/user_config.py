@@ -12,30 +12,16 @@ the file and the problem, and the built-in scripts and terms still load.
 
 from __future__ import annotations
 
-import os
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.coach.scripts import ScriptFile, ScriptFileError, load_script_file
 
-__all__ = ["COACH_FILE", "SCRIPTS_DIR", "UserSettings", "default_config_dir", "load_user_settings"]
+__all__ = ["COACH_FILE", "SCRIPTS_DIR", "UserSettings", "load_user_settings"]
 
 COACH_FILE = "coach.toml"
 SCRIPTS_DIR = "scripts"
-
-
-def default_config_dir() -> Path:
-    override = os.environ.get("RESETBUTTON_CONFIG_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "ResetButton"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "ResetButton"
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".config") / "resetbutton"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-__all__ = ["REPO_ROOT", "cache_dir", "data_dir"]
+__all__ = ["REPO_ROOT", "cache_dir", "config_dir", "data_dir"]
 
 APP_DIR_NAME = "resetbutton"
 
@@ -51,3 +51,16 @@ def cache_dir() -> Path:
         return Path.home() / "Library" / "Caches" / "ResetButton"
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / APP_DIR_NAME
+
+
+def config_dir() -> Path:
+    """User settings (coach scripts, product terms). ``RESETBUTTON_CONFIG_DIR`` overrides; XDG on Linux."""
+    override = os.environ.get("RESETBUTTON_CONFIG_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "ResetButton"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "ResetButton"
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".config") / APP_DIR_NAME

@@ -4,16 +4,17 @@ from pathlib import Path
 import pytest
 
 from app.coach import Coach
-from app.coach.user_config import default_config_dir, load_user_settings
+from app.coach.user_config import load_user_settings
+from app.shared.paths import config_dir
 
 
 def test_config_dir_override_and_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("RESETBUTTON_CONFIG_DIR", str(tmp_path / "here"))
-    assert default_config_dir() == tmp_path / "here"
+    assert config_dir() == tmp_path / "here"
     monkeypatch.delenv("RESETBUTTON_CONFIG_DIR")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     if sys.platform.startswith("linux"):
-        assert default_config_dir() == tmp_path / "xdg" / "resetbutton"
+        assert config_dir() == tmp_path / "xdg" / "resetbutton"
 
 
 def test_a_broken_user_file_is_reported_and_the_defaults_still_load(tmp_path: Path) -> None:
