@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,8 @@ __all__ = ["ALL_SIGNALS", "HistoryWindow"]
 
 ALL_SIGNALS = "All signals"
 COLUMNS = ("When", "Length", "Call", "Signals")
+SIGNALS_COLUMN = 3
+NO_SIGNALS = "—"
 DURING_CALL = "Calls can be deleted once this call has ended."
 
 
@@ -152,7 +154,18 @@ class HistoryWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
     def apply_palette(self, palette: Palette) -> None:
+        self._palette = palette
         self.setStyleSheet(window_stylesheet(palette))
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item is not None:
+                self._color(item)
+
+    def _color(self, item: QTreeWidgetItem) -> None:
+        """Signals in the card colour, so a column of stalls reads at a glance; "—" stays quiet."""
+        stalled = item.text(SIGNALS_COLUMN) != NO_SIGNALS
+        color = self._palette.card_accent if stalled else self._palette.faint
+        item.setForeground(SIGNALS_COLUMN, QColor(color))
 
     # ------------------------------------------------------------------------------------------ listing
     def refresh(self) -> None:
@@ -163,8 +176,9 @@ class HistoryWindow(QWidget):
         self.table.clear()
         for row in self.rows:
             title = row.title if row.status != "interrupted" else f"{row.title}  (interrupted)"
-            item = QTreeWidgetItem([_when(row), clock(row.duration), title, " · ".join(row.signals) or "—"])
+            item = QTreeWidgetItem([_when(row), clock(row.duration), title, " · ".join(row.signals) or NO_SIGNALS])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            self._color(item)
             item.setToolTip(2, f"{row.source}\n{row.title}")
             self.table.addTopLevelItem(item)
             if row.id == selected:

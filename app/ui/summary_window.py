@@ -47,6 +47,8 @@ PathChooser = Callable[[QWidget, str, str], Path | None]
 SAVE_DELAY_MS = 600
 """An email edit is saved once typing pauses this long (and on close), not on every key."""
 FIGURE_COLUMNS = 4
+LONG_VALUE = 22
+"""A figure's value longer than this (the agreed next step, quoted) is set smaller so its tile stays a tile."""
 DEFAULT_SIZE = (1040, 860)
 
 
@@ -94,9 +96,11 @@ class _FigureTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(3)
-        layout.addWidget(_label(figure.label, "tileLabel"))
+        self.label = _label(figure.label, "tileLabel")
+        layout.addWidget(self.label)
         self.value = _label(figure.display, "tileValue", wrap=True)
         self.value.setProperty("off", "true" if figure.off_benchmark else "false")
+        self.value.setProperty("long", "true" if len(figure.display) > LONG_VALUE else "false")
         layout.addWidget(self.value)
         benchmark = figure.benchmark.target if figure.benchmark else "No published benchmark"
         if figure.off_benchmark:

@@ -40,6 +40,8 @@ class Palette:
     track: str
     selection: str
     """A selected row: the rep's blue, faded into the window."""
+    on_accent: str
+    """Text on a filled accent (the blue primary button, the red delete)."""
 
 
 LIGHT = Palette(
@@ -60,6 +62,7 @@ LIGHT = Palette(
     danger_surface="#FDECEC",
     track="#E3E6EB",
     selection="#DCE6FB",
+    on_accent="#FFFFFF",
 )
 
 DARK = Palette(
@@ -80,6 +83,7 @@ DARK = Palette(
     danger_surface="#3A2024",
     track="#2C313C",
     selection="#25334F",
+    on_accent="#10131A",
 )
 
 
@@ -156,13 +160,13 @@ def window_stylesheet(p: Palette) -> str:
     mono = '"DejaVu Sans Mono", "Menlo", "Consolas", monospace'
     return f"""
     QWidget#postCall {{ background: {p.window}; }}
-    QWidget#postCall QLabel {{ color: {p.text}; background: transparent; font-size: 9.5pt; }}
+    QLabel {{ color: {p.text}; background: transparent; font-size: 9.5pt; }}
     QScrollArea, QWidget#scrollBody {{ background: {p.window}; border: none; }}
     QLabel#title {{ font-size: 15pt; font-weight: 700; }}
     QLabel#subtitle {{ color: {p.muted}; }}
     QLabel#sectionTitle {{ color: {p.muted}; font-size: 8pt; font-weight: 700; }}
     QLabel#faint {{ color: {p.faint}; font-size: 8.5pt; }}
-    QLabel#chip {{ border-radius: 10px; padding: 2px 10px; font-size: 8.5pt; font-weight: 700; }}
+    QLabel#chip {{ border-radius: 8px; padding: 3px 10px; font-size: 8.5pt; font-weight: 700; }}
     QLabel#chip[tone="good"] {{ color: {p.ok}; border: 1px solid {p.ok}; }}
     QLabel#chip[tone="bad"] {{ color: {p.danger}; border: 1px solid {p.danger}; }}
     QLabel#status {{ color: {p.faint}; font-size: 8.5pt; }}
@@ -172,6 +176,7 @@ def window_stylesheet(p: Palette) -> str:
     QFrame#tile, QFrame#section {{ background: {p.raised}; border: 1px solid {p.border}; border-radius: 8px; }}
     QLabel#tileLabel {{ color: {p.muted}; font-size: 8pt; font-weight: 600; }}
     QLabel#tileValue {{ font-size: 13pt; font-weight: 600; }}
+    QLabel#tileValue[long="true"] {{ font-size: 10.5pt; }}
     QLabel#tileValue[off="true"] {{ color: {p.danger}; }}
     QLabel#tileBenchmark {{ color: {p.faint}; font-size: 8pt; }}
 
@@ -186,7 +191,7 @@ def window_stylesheet(p: Palette) -> str:
 
     QLineEdit, QPlainTextEdit {{
         color: {p.text}; background: {p.window}; border: 1px solid {p.border}; border-radius: 6px;
-        padding: 5px 8px; font-size: 10pt; selection-background-color: {p.rep}; selection-color: #FFFFFF;
+        padding: 5px 8px; font-size: 10pt; selection-background-color: {p.rep}; selection-color: {p.on_accent};
     }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {p.rep}; }}
     QPushButton {{
@@ -195,14 +200,15 @@ def window_stylesheet(p: Palette) -> str:
     }}
     QPushButton:hover {{ border-color: {p.muted}; }}
     QPushButton:disabled {{ color: {p.faint}; border-color: {p.track}; }}
-    QPushButton#primary {{ color: #FFFFFF; background: {p.rep}; border-color: {p.rep}; }}
+    QPushButton#primary {{ color: {p.on_accent}; background: {p.rep}; border-color: {p.rep}; }}
     QPushButton#primary:disabled {{ background: {p.track}; border-color: {p.track}; color: {p.faint}; }}
-    QPushButton#danger {{ color: #FFFFFF; background: {p.danger}; border-color: {p.danger}; }}
+    QPushButton#danger {{ color: {p.on_accent}; background: {p.danger}; border-color: {p.danger}; }}
     QComboBox {{
         color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; border-radius: 6px;
         padding: 4px 10px; font-size: 9pt;
     }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.selection}; selection-color: {p.text}; }}
+    QComboBox::drop-down {{ border: none; width: 18px; }}
 
     QTreeWidget {{
         color: {p.text}; background: {p.raised}; alternate-background-color: {p.surface};

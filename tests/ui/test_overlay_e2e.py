@@ -1,7 +1,9 @@
 """The real app under Xvfb: a recorded call through the real pipeline and model into the overlay.
 
 Two runs side by side (light at 100 %, dark at 200 %) each save screenshots from inside the app under
-``tests/artifacts/overlay/`` for a person to look at; the test checks what the window says it showed.
+``tests/artifacts/overlay/`` for a person to look at, the summary that opens when the call ends and the
+history window (over a few earlier calls) included; the test checks what the window says it showed and
+that the call was kept in the history.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import time
 from pathlib import Path
 
 import pytest
+
+from app.store import HistoryStore
+from tests.history_calls import seed_history
 
 REPO = Path(__file__).resolve().parents[2]
 CALL = REPO / "tests" / "fixtures" / "calls" / "sig_pushback.flac"
@@ -60,6 +65,9 @@ def test_replaying_a_call_in_the_overlay(display: str, tmp_path: Path) -> None:
         (config / "resetbutton" / "overlay.ini").write_text(f"[look]\ntheme={theme}\n")
         shots = ARTIFACTS / name
         shutil.rmtree(shots, ignore_errors=True)
+        data = tmp_path / name / "data"
+        with HistoryStore(data / "history.db") as store:
+            seed_history(store)
         log = tmp_path / name / "events.jsonl"
         env = {
             **os.environ,
@@ -67,15 +75,16 @@ def test_replaying_a_call_in_the_overlay(display: str, tmp_path: Path) -> None:
             "QT_QPA_PLATFORM": "xcb",
             "QT_SCALE_FACTOR": scale,
             "XDG_CONFIG_HOME": str(config),
+            "RESETBUTTON_DATA_DIR": str(data),
             "RESETBUTTON_SCREENSHOT_DIR": str(shots),
         }
         command = [sys.executable, "-m", "app", "--replay", str(CALL), "--quit-after-replay", "--events-log", str(log)]
         process = subprocess.Popen(
             command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-        runs[name] = (process, log, shots)
+        runs[name] = (process, log, shots, data)
 
-    for name, (process, log, shots) in runs.items():
+    for name, (process, log, shots, data) in runs.items():
         _, err = process.communicate(timeout=180)
         assert process.returncode == 0, f"{name}: exit {process.returncode}\n{err}"
         events = [json.loads(line) for line in log.read_text().splitlines()]
@@ -84,5 +93,10 @@ def test_replaying_a_call_in_the_overlay(display: str, tmp_path: Path) -> None:
         assert any("interested" in e["text"].lower() for e in finals if e["channel"] == "prospect"), name
         assert any(e["type"] == "card" and e["kind"] == "pushback" for e in events), name
         assert {e["type"] for e in events} <= {"partial", "final", "card"}, name
-        for shot in ("listening", "card", "collapsed"):
+        for shot in ("listening", "card", "collapsed", "summary", "history"):
             assert (shots / f"{shot}.png").stat().st_size > 2000, f"{name}: {shot}.png missing or empty"
+        with HistoryStore(data / "history.db") as store:
+            latest = store.load_call(store.latest_call_id())
+        assert (latest.status, latest.source) == ("ended", CALL.name), name
+        assert any(c.kind == "pushback" for c in latest.cards), name
+        assert {u.channel for u in latest.utterances} == {"rep", "prospect"}, name
