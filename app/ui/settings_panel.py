@@ -33,7 +33,7 @@ DEFAULT_MIC = "System default"
 DEFAULT_FAR_END = "Default output (call audio)"
 DEFAULT_MODEL = "Default (built in)"
 _THEMES: tuple[tuple[str, ThemeChoice], ...] = (("Match desktop", "auto"), ("Light", "light"), ("Dark", "dark"))
-CONSENT_OPTION = "Remind me at call start to tell the other side I'm taking notes"
+CONSENT_OPTION = "Consent reminder at call start"
 KEPT_NOTE = "Device and model changes apply to the next call. The history keeps transcripts only, never audio."
 
 
@@ -76,6 +76,7 @@ class SettingsPanel(QFrame):
             form.addRow(name, combo)
         layout.addLayout(form)
         self.consent = QCheckBox(CONSENT_OPTION)
+        self.consent.setToolTip("When a call starts, remind me to tell the other side I'm taking notes")
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.toggled.connect(self._save_consent)
         layout.addWidget(self.consent)
@@ -85,6 +86,7 @@ class SettingsPanel(QFrame):
         layout.addWidget(self.note)
         buttons = QHBoxLayout()
         self.history_button = QToolButton()
+        self.history_button.setObjectName("primary")
         self.history_button.setText("Call history")
         self.history_button.setToolTip("Past calls, their summaries and follow-up plans")
         self.history_button.clicked.connect(self.history_requested)

@@ -208,7 +208,7 @@ def window_stylesheet(p: Palette) -> str:
         padding: 4px 10px; font-size: 9pt;
     }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.selection}; selection-color: {p.text}; }}
-    QComboBox::drop-down {{ border: none; width: 18px; }}
+    QComboBox::drop-down {{ border: none; width: 20px; }}
 
     QTreeWidget {{
         color: {p.text}; background: {p.raised}; alternate-background-color: {p.surface};
