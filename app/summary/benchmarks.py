@@ -36,5 +36,5 @@ BENCHMARKS: dict[str, Benchmark] = {
     "rep_questions": Benchmark(
         "11–14 questions in a full discovery call; more starts to feel like an interrogation", "gong_questions"
     ),
-    "dead_air": Benchmark("no silences over 5 s mid-call", "contact_centre_silence", limit=0.0),
+    "dead_air": Benchmark("contact centres flag silences over about 5 s", "contact_centre_silence", limit=0.0),
 }

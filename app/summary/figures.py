@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.shared.calls import StoredCall, Utterance
+from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN, DEAD_AIR_SECONDS
 from app.summary.conversation import Turn, group_turns
 
 __all__ = ["CallFigures", "CurtStreak", "Silence", "Stretch", "Thresholds", "measure"]
@@ -16,11 +17,11 @@ __all__ = ["CallFigures", "CurtStreak", "Silence", "Stretch", "Thresholds", "mea
 
 @dataclass(frozen=True)
 class Thresholds:
-    dead_air_seconds: float = 5.0
+    dead_air_seconds: float = DEAD_AIR_SECONDS
     """Silence that counts as dead air (the coach's ``dead_air`` card fires at the same length)."""
-    curt_max_words: int = 3
+    curt_max_words: int = CURT_MAX_WORDS
     """A prospect turn this short is curt, as for the coach's ``curt_replies`` card."""
-    curt_min_run: int = 3
+    curt_min_run: int = CURT_MIN_RUN
     """Curt replies in a row that make a streak; one or two happen in any call."""
 
 

@@ -47,19 +47,19 @@ def test_questions_are_the_reps_only() -> None:
     assert [q.start for q in figures.rep_questions] == [0, 5]
 
 
-def test_dead_air_counts_mid_call_silences_of_five_seconds_or_more() -> None:
+def test_dead_air_counts_mid_call_silences_of_four_seconds_or_more() -> None:
     figures = measure(
         call(
             say("rep", 8, 10, "Hello, this is Sam."),  # the 8 s before anyone spoke is the ring, not dead air
             say("rep", 17, 18, "Are you there?"),  # 7 s, but the prospect has not spoken yet
             say("prospect", 19, 20, "Yes."),
             say("rep", 26, 28, "So?"),  # 6 s: dead air
-            say("prospect", 32, 33, "Hmm."),  # 4 s: a pause, not dead air
-            say("rep", 38, 39, "Okay."),  # exactly 5 s: dead air
+            say("prospect", 31, 32, "Hmm."),  # 3 s: a thoughtful pause, not dead air
+            say("rep", 36, 37, "Okay."),  # exactly 4 s: dead air, as the coach's card would say
         )
     )
-    assert [(s.start, s.end) for s in figures.dead_air] == [(20, 26), (33, 38)]
-    assert figures.dead_air_seconds == 11
+    assert [(s.start, s.end) for s in figures.dead_air] == [(20, 26), (32, 36)]
+    assert figures.dead_air_seconds == 10
 
 
 def test_overlapping_speech_is_not_silence() -> None:

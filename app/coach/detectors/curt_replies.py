@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
 from app.coach.text import quote
+from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
 
 
 @dataclass(frozen=True)
 class CurtRepliesConfig:
-    max_words: int = 3
+    max_words: int = CURT_MAX_WORDS
     """A reply this short is curt ("Fine.", "Yes.", "It's okay."); a real answer to an open question is a
     sentence. Three words leave room for the model splitting a contraction or adding a filler."""
-    min_run: int = 3
+    min_run: int = CURT_MIN_RUN
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
     monologue_words: int = 30
     """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",

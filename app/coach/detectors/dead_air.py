@@ -6,16 +6,15 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
+from app.shared.stall_rules import DEAD_AIR_SECONDS
 
 __all__ = ["DeadAir", "DeadAirConfig"]
 
 
 @dataclass(frozen=True)
 class DeadAirConfig:
-    silence_seconds: float = 4.0
-    """Silence that counts as dead air. A normal gap between speakers is ~0.25 s and a 2–3 s pause after a
-    question is healthy thinking time that must not fire; contact-centre analytics flag silence beyond ~5 s.
-    The card shows at 4 s so the rep has the words in hand by the time the silence turns awkward."""
+    silence_seconds: float = DEAD_AIR_SECONDS
+    """Silence that counts as dead air (see :data:`app.shared.stall_rules.DEAD_AIR_SECONDS` for why 4 s)."""
 
 
 class DeadAir:
