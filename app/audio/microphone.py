@@ -80,7 +80,7 @@ def _open_failure(name: str, exc: Exception) -> AudioInputError:
 class MicrophoneSource:
     """One input device as one channel (``rep`` by default)."""
 
-    def __init__(self, device: str | int | None = None, channel: Channel = "rep", block_seconds: float = 0.05) -> None:
+    def __init__(self, device: str | int | None = None, channel: Channel = "rep", block_seconds: float = 0.1) -> None:
         self.index, self.device_name, self.default_rate = find_input_device(device)
         self.channels: tuple[Channel, ...] = (channel,)
         self.name = self.device_name
