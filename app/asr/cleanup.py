@@ -59,7 +59,9 @@ def trim_repetition(text: str, *, cut_off: bool = False) -> str:
     restarting an earlier run of three or more words ("Maybe I didn't know. Maybe I didn't") is trimmed at
     the restart: the loop was cut off by the length limit, not said. When the decoder was
     ``cut_off`` by its length limit (it never said it was done, the signature of a loop), a tail of two or
-    more words that restarts an earlier run is trimmed too.
+    more words that restarts an earlier run is trimmed too. A phrase said three times back to back is a
+    loop even when it then wanders ("Oh well oh well oh well oh oh well"); a single word needs ``cut_off``
+    for that ("no no no" is something people say).
     """
     raw_words = text.split()
     words = [_normalised(w) for w in raw_words]
@@ -75,4 +77,14 @@ def trim_repetition(text: str, *, cut_off: bool = False) -> str:
             run = words[start : start + period]
             if all(_same_word(words[start + period + i], run[i % period], i == tail - 1) for i in range(tail)):
                 return " ".join(raw_words[: start + period]).rstrip(",;:")
+            if (cut_off or period >= 2) and _repeats(words, start, period) >= 3:
+                return " ".join(raw_words[: start + period]).rstrip(",;:")
     return text
+
+
+def _repeats(words: list[str], start: int, period: int) -> int:
+    """How many times the run at ``start`` occurs back to back (1 = no repetition)."""
+    count = 1
+    while words[start + count * period : start + (count + 1) * period] == words[start : start + period]:
+        count += 1
+    return count

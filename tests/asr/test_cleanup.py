@@ -38,3 +38,9 @@ def test_stock_phrases() -> None:
     assert is_stock_hallucination("Thank you for watching!")
     assert is_stock_hallucination(" you")
     assert not is_stock_hallucination("Thank you for the demo yesterday.")
+
+
+def test_a_cut_off_loop_that_wanders_is_still_cut() -> None:
+    assert trim_repetition("Oh well oh well oh well oh well oh oh well") == "Oh well"
+    assert trim_repetition("no no no we should", cut_off=False) == "no no no we should"
+    assert trim_repetition("no no no we should", cut_off=True) == "no"
