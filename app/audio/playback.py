@@ -23,7 +23,8 @@ DEVICE_LOST = "The audio device stopped delivering audio (unplugged?); the trans
 class BlockPlayback:
     """A :class:`~app.audio.source.CaptureSource` over ``blocks()``.
 
-    With ``realtime`` each block is delivered when its last sample would have been captured. ``fail_after``
+    With ``realtime`` each block is delivered when its last sample would have been captured (``speed`` times
+    faster than the clock, for demos and tests that want live pacing in less time). ``fail_after``
     (seconds of call time) ends the stream with a device-lost fault, to exercise recovery without hardware.
     """
 
@@ -34,9 +35,11 @@ class BlockPlayback:
         name: str,
         *,
         realtime: bool = True,
+        speed: float = 1.0,
         fail_after: float | None = None,
     ) -> None:
         self.channels = channels
+        self._speed = speed
         self.name = name
         self._blocks = blocks
         self._realtime = realtime
@@ -63,7 +66,7 @@ class BlockPlayback:
                     queue.offer(SourceFault(DEVICE_LOST))
                     return
                 if self._realtime:
-                    delay = started + block.end - time.monotonic()
+                    delay = started + block.end / self._speed - time.monotonic()
                     if delay > 0:
                         self._stop.wait(delay)
                 queue.offer(block)

@@ -26,12 +26,15 @@ class ArraySource(BlockPlayback):
         *,
         block_seconds: float = 0.1,
         realtime: bool = False,
+        speed: float = 1.0,
         fail_after: float | None = None,
         name: str = "in-memory audio",
     ) -> None:
         self._arrays = dict(audio)
         self._size = int(block_seconds * SAMPLE_RATE)
-        super().__init__(self._array_blocks, tuple(self._arrays), name, realtime=realtime, fail_after=fail_after)
+        super().__init__(
+            self._array_blocks, tuple(self._arrays), name, realtime=realtime, speed=speed, fail_after=fail_after
+        )
 
     def _array_blocks(self) -> Iterator[AudioBlock]:
         length = max(len(x) for x in self._arrays.values())

@@ -27,40 +27,50 @@ REPO_ROOT = _resource_root()
 """The checkout (or bundle) root holding ``models/`` and ``assets/`` beside the ``app`` package."""
 
 
+def _user_dir(override: str, xdg: str, xdg_default: Path, windows: Path, macos: Path) -> Path:
+    """The environment override, else the platform's usual place (XDG's variable on Linux and BSDs)."""
+    chosen = os.environ.get(override)
+    if chosen:
+        return Path(chosen)
+    if sys.platform == "win32":
+        return windows
+    if sys.platform == "darwin":
+        return macos
+    base = os.environ.get(xdg)
+    return (Path(base) if base else xdg_default) / APP_DIR_NAME
+
+
 def data_dir() -> Path:
     """User data: call history, pulled models. ``RESETBUTTON_DATA_DIR`` overrides; XDG is honoured on Linux."""
-    override = os.environ.get("RESETBUTTON_DATA_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "ResetButton"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "ResetButton"
-    xdg = os.environ.get("XDG_DATA_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / APP_DIR_NAME
+    local = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    return _user_dir(
+        "RESETBUTTON_DATA_DIR",
+        "XDG_DATA_HOME",
+        Path.home() / ".local" / "share",
+        windows=local / "ResetButton",
+        macos=Path.home() / "Library" / "Application Support" / "ResetButton",
+    )
 
 
 def cache_dir() -> Path:
     """Disposable state (verification stamps). ``XDG_CACHE_HOME`` is honoured on Linux."""
-    override = os.environ.get("RESETBUTTON_CACHE_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return data_dir() / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "ResetButton"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / APP_DIR_NAME
+    local = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    return _user_dir(
+        "RESETBUTTON_CACHE_DIR",
+        "XDG_CACHE_HOME",
+        Path.home() / ".cache",
+        windows=local / "ResetButton" / "cache",
+        macos=Path.home() / "Library" / "Caches" / "ResetButton",
+    )
 
 
 def config_dir() -> Path:
     """User settings (coach scripts, product terms). ``RESETBUTTON_CONFIG_DIR`` overrides; XDG on Linux."""
-    override = os.environ.get("RESETBUTTON_CONFIG_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "ResetButton"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "ResetButton"
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".config") / APP_DIR_NAME
+    roaming = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    return _user_dir(
+        "RESETBUTTON_CONFIG_DIR",
+        "XDG_CONFIG_HOME",
+        Path.home() / ".config",
+        windows=roaming / "ResetButton",
+        macos=Path.home() / "Library" / "Application Support" / "ResetButton",
+    )

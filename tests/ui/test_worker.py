@@ -6,7 +6,6 @@ then expire on the coach's say-so; a device lost mid-call must keep the transcri
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -17,11 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from app.asr.recognizer import ScriptedRecognizer
 from app.asr.streaming import StreamingTranscriber
-from app.audio.queue import BlockQueue, SourceEnded, SourceFault
 from app.audio.synthetic import ArraySource
 from app.coach import Coach
 from app.session.call import CallSession, EventListener
-from app.shared.audio import SAMPLE_RATE, AudioBlock, Channel
+from app.shared.audio import SAMPLE_RATE, Channel
 from app.shared.events import CardEvent, LevelEvent, TranscriptEvent
 from app.ui.overlay import OverlayWindow
 from app.ui.status import CallState
@@ -48,49 +46,12 @@ def _call(seconds: float) -> dict[Channel, npt.NDArray[np.float32]]:
     return {"rep": rep[:n], "prospect": prospect[:n]}
 
 
-class FastSource:
-    """Plays in-memory audio at ``speed`` times real time: paced like a live call, but a minute takes seconds."""
-
-    def __init__(
-        self, audio: dict[Channel, npt.NDArray[np.float32]], speed: float = 12.0, fail_after: float | None = None
-    ) -> None:
-        self.channels: tuple[Channel, ...] = tuple(audio)
-        self.name = "test call"
-        self._audio = audio
-        self._speed = speed
-        self._fail_after = fail_after
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self, queue: BlockQueue) -> None:
-        self._thread = threading.Thread(target=self._run, args=(queue,), daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=2.0)
-
-    def _run(self, queue: BlockQueue) -> None:
-        block = SAMPLE_RATE // 10
-        length = max(len(x) for x in self._audio.values())
-        for position in range(0, length, block):
-            if self._fail_after is not None and position / SAMPLE_RATE >= self._fail_after:
-                queue.offer(
-                    SourceFault("The headset stopped delivering audio (unplugged?); the transcript so far is kept.")
-                )
-                return
-            if self._stop.wait(0.1 / self._speed):
-                break
-            for channel, x in self._audio.items():
-                queue.offer(AudioBlock(channel, position, x[position : position + block]))
-        queue.offer(SourceEnded())
-
-
 def _factory(seconds: float, fail_after: float | None = None) -> RecordingFactory:
     def build(request: CallRequest, listener: EventListener) -> PreparedCall:
         session = CallSession(StreamingTranscriber(ScriptedRecognizer(_says)), Coach(), [listener], levels=True)
-        return PreparedCall(session, FastSource(_call(seconds), fail_after=fail_after))
+        return PreparedCall(
+            session, ArraySource(_call(seconds), realtime=True, speed=12.0, fail_after=fail_after, name="test call")
+        )
 
     return RecordingFactory(build)
 
