@@ -5,7 +5,10 @@ recording played in real time), the Whisper model and the coach. The window itse
 receives the factory below and runs it on its worker thread, so opening devices and loading the model
 never freeze it, and tests can hand it a session built on in-memory audio instead. Every call goes into
 the history through a :class:`~app.session.recorder.CallRecorder`, and the history is handed to the window
-as a :class:`~app.session.history.HistoryService` for the summary and history windows.
+as a :class:`~app.session.history.HistoryService` for the summary and history windows. The history file
+is the one chosen in the settings panel, else the usual one (``RESETBUTTON_HISTORY_DB``, else the data
+directory); the ``history`` commands keep using the usual one only. The settings panel's device levels come
+from a :class:`~app.session.device_probe.DeviceProbe` on the same capture classes a call opens.
 """
 
 from __future__ import annotations
@@ -25,15 +28,18 @@ from app.audio.source import CaptureSource
 from app.cli.printers import JsonLinesPrinter
 from app.coach import Coach, CoachConfig
 from app.session.call import CallSession, EventListener
+from app.session.device_probe import DeviceProbe
 from app.session.history import HistoryService
 from app.session.recorder import CallRecorder
+from app.shared.audio import Channel
 from app.shared.errors import AudioInputError, StoreError, UserFacingError
 from app.shared.paths import REPO_ROOT
-from app.store import HistoryStore
+from app.store import HistoryStore, default_history_path
 from app.ui.app import OverlayOptions, run_overlay
+from app.ui.settings import OverlaySettings, user_settings
 from app.ui.worker import CallRequest, PreparedCall
 
-__all__ = ["DEMO_CALL", "OverlayCalls", "add_arguments", "run"]
+__all__ = ["DEMO_CALL", "OverlayCalls", "add_arguments", "open_history", "run"]
 
 DEMO_CALL = REPO_ROOT / "assets" / "demo" / "demo_call.flac"
 
@@ -108,6 +114,11 @@ def _far_ends() -> list[tuple[str, str]]:
         return []
 
 
+def _open_side(channel: Channel, device: str | None) -> CaptureSource:
+    """The capture a call would open for that side, for the settings panel's level probe."""
+    return open_microphone(device) if channel == "rep" else open_far_end(device)
+
+
 def _models() -> list[tuple[str, str]]:
     return [(m.name, m.name) for m in list_models() if m.available]
 
@@ -122,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
         CallRecording(recording)  # a bad path is one sentence on the terminal, before any window opens
     if args.quit_after_replay and recording is None:
         raise UserFacingError("--quit-after-replay needs --replay CALL or --demo.")
-    store = _open_history()
+    settings = user_settings()
+    store = open_history(OverlaySettings(settings))
     log = args.events_log.open("w", encoding="utf-8") if args.events_log is not None else None
     try:
         options = OverlayOptions(
@@ -134,7 +146,10 @@ def run(args: argparse.Namespace) -> int:
             microphones=_microphones,
             far_ends=_far_ends,
             models=_models,
+            settings=settings,
             history=HistoryService(store) if store is not None else None,
+            history_default=default_history_path(),
+            probe=DeviceProbe(_open_side),
         )
         return run_overlay(OverlayCalls(store), options)
     finally:
@@ -144,10 +159,12 @@ def run(args: argparse.Namespace) -> int:
             store.close()
 
 
-def _open_history() -> HistoryStore | None:
-    """The call history; without one (unwritable, damaged) the coach still runs and says why on stderr."""
+def open_history(settings: OverlaySettings) -> HistoryStore | None:
+    """The call history in the file chosen in settings, else the usual one; without one (unwritable,
+    damaged) the coach still runs and says why on stderr."""
+    chosen = settings.history_file
     try:
-        return HistoryStore.open_default()
+        return HistoryStore(Path(chosen).expanduser()) if chosen else HistoryStore.open_default()
     except StoreError as exc:
         print(f"resetbutton: calls will not be kept: {exc}", file=sys.stderr)
         return None

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from app.session.device_probe import DeviceProbe
 from app.session.history import HistoryService
 from app.shared.events import CallEvent
 from app.ui.overlay import OverlayWindow
@@ -52,6 +53,10 @@ class OverlayOptions:
     """Defaults to the per-user settings file."""
     history: HistoryService | None = None
     """The kept calls (None when the history cannot be opened): summaries after each call, the history window."""
+    history_default: Path | None = None
+    """Where calls are kept when the rep has not chosen a history file (shown in the settings panel)."""
+    probe: DeviceProbe | None = None
+    """Listens to the devices chosen in the settings panel to show their levels (None: no levels)."""
 
 
 def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
@@ -75,6 +80,8 @@ def run_overlay(factory: SessionFactory, options: OverlayOptions) -> int:
         demo_call=options.demo_call,
         microphone=options.microphone,
         history=options.history is not None,
+        probe=options.probe,
+        history_default=options.history_default,
     )
     post = PostCallWindows(options.history, controller, settings) if options.history is not None else None
     if post is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QSizeGrip,
     QSizePolicy,
     QToolButton,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.session.device_probe import DeviceProbe
 from app.shared.audio import Channel
 from app.shared.events import CardEvent, LevelEvent, ScriptOption, SpeechActivity, TranscriptEvent
 from app.ui.banner import Banner, BannerAction
@@ -150,8 +152,12 @@ class OverlayWindow(QWidget):
         demo_call: Path | None = None,
         microphone: str | None = None,
         history: bool = False,
+        probe: DeviceProbe | None = None,
+        history_default: Path | None = None,
     ) -> None:
-        """``history``: calls are kept, so the settings panel offers the call history."""
+        """``history``: calls are kept, so the settings panel offers the call history; ``probe`` lets the
+        panel show the chosen devices' levels; ``history_default`` is where calls are kept unless the rep
+        picks another file."""
         super().__init__(None, OVERLAY_FLAGS)
         self.setObjectName("overlay")
         self.setWindowTitle("Reset Button")
@@ -169,6 +175,8 @@ class OverlayWindow(QWidget):
         self._far_ends = far_ends
         self._models = models
         self._history = history
+        self._probe = probe
+        self._history_default = history_default
         self.palette_ = palette_for(settings.theme)
         self.state = CallState.PAUSED
         self.collapsed = False
@@ -222,6 +230,14 @@ class OverlayWindow(QWidget):
         for button in (self.start_button, self.settings_button, self.collapse_button, self.close_button):
             head.addWidget(button)
         column.addWidget(self.header)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)  # indeterminate: loading a model gives no honest percentage
+        self.busy.setTextVisible(False)
+        self.busy.setFixedHeight(3)
+        self.busy.setToolTip("Loading the speech model and opening the devices")
+        self.busy.hide()
+        column.addWidget(self.busy)
 
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -247,7 +263,15 @@ class OverlayWindow(QWidget):
         body.addWidget(self.notice)
         self.banner = Banner()
         body.addWidget(self.banner)
-        self.panel = SettingsPanel(self.settings, self._microphones, self._far_ends, self._models)
+        self.panel = SettingsPanel(
+            self.settings,
+            self._microphones,
+            self._far_ends,
+            self._models,
+            self.palette_,
+            probe=self._probe,
+            history_default=self._history_default,
+        )
         self.panel.hide()
         self.panel.done.connect(self.toggle_settings)
         self.panel.theme_changed.connect(self._on_theme_chosen)
@@ -304,6 +328,7 @@ class OverlayWindow(QWidget):
         for side in self.sides.values():
             side.set_palette(self.palette_)
         self.ratio_bar.set_colors(self.palette_.rep, self.palette_.prospect, self.palette_.track)
+        self.panel.set_palette(self.palette_)
         self.dot.set_color(self.state.color(self.palette_))
 
     @Slot(str)
@@ -366,13 +391,16 @@ class OverlayWindow(QWidget):
 
     @Slot(object)
     def _on_preparing(self, request: CallRequest) -> None:
+        self.panel.set_call(request)  # before the call opens the devices, the panel lets go of them
         self._set_state(CallState.LOADING)
+        self.busy.show()
         self.start_button.setText("Stop")
 
     @Slot(str, str)
     def _on_started(self, source_name: str, notice: str) -> None:
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
+        self.busy.hide()
         self._talk = TalkTime()
         self._update_ratio()
         self._elapsed.start()
@@ -417,6 +445,8 @@ class OverlayWindow(QWidget):
 
     def _call_over(self) -> None:
         self._ticker.stop()
+        self.busy.hide()
+        self.panel.set_call(None)
         self._end_consent_reminder()
         self.start_button.setText("Start")
         for side in self.sides.values():
@@ -444,6 +474,7 @@ class OverlayWindow(QWidget):
             self.event_shown.emit(event)
         elif isinstance(event, LevelEvent):
             self.sides[event.channel].meter.set_db(event.rms_db)
+            self.panel.show_call_level(event.channel, event.rms_db)
             self._talk.advance(event.t)
             self._update_ratio()
         elif isinstance(event, SpeechActivity):

@@ -1,5 +1,5 @@
 """What the overlay remembers between runs: where it sat, whether it was collapsed, the chosen devices,
-the theme and the privacy choices.
+the theme, the privacy choices and where the call history is kept.
 
 A thin typed layer over :class:`QSettings` so the rest of the UI never spells a key or converts a value;
 tests pass a ``QSettings`` on a temporary INI file, the app the per-user one.
@@ -110,6 +110,15 @@ class OverlaySettings:
     @consent_reminder.setter
     def consent_reminder(self, value: bool) -> None:
         self._store.setValue("privacy/consent_reminder", "true" if value else "false")
+
+    @property
+    def history_file(self) -> str | None:
+        """Where the call history is kept; None means the default (the user data directory)."""
+        return self._text("history/file")
+
+    @history_file.setter
+    def history_file(self, value: str | None) -> None:
+        self._set_text("history/file", value)
 
     def sync(self) -> None:
         """Flush to disk now (QSettings otherwise writes lazily)."""

@@ -149,6 +149,8 @@ def stylesheet(p: Palette) -> str:
         color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; border-radius: 4px;
         padding: 3px 8px; font-size: 9pt;
     }}
+    QProgressBar#busy {{ background: {p.track}; border: none; }}
+    QProgressBar#busy::chunk {{ background: {p.rep}; }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.surface}; selection-color: {p.text}; }}
     QToolTip {{ color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; }}
     QCheckBox {{ color: {p.text}; font-size: 8.5pt; spacing: 6px; }}
