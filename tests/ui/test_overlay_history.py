@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.asr.recognizer import ScriptedRecognizer
 from app.asr.streaming import StreamingTranscriber
+from app.audio.synthetic import ArraySource
 from app.coach import Coach
 from app.session.call import CallSession, EventListener
 from app.session.history import HistoryService
@@ -27,7 +28,7 @@ from app.ui.settings import OverlaySettings
 from app.ui.status import CallState
 from app.ui.worker import CallRequest, PreparedCall
 from tests.ui.conftest import RecordingFactory
-from tests.ui.test_worker import FastSource, _call, _says
+from tests.ui.test_worker import _call, _says
 
 Make = Callable[..., OverlayWindow]
 
@@ -44,7 +45,7 @@ def _kept_calls(store: HistoryStore, seconds: float = 40.0) -> RecordingFactory:
         session = CallSession(
             StreamingTranscriber(ScriptedRecognizer(_says)), Coach(), [recorder, listener], levels=True
         )
-        return PreparedCall(session, FastSource(_call(seconds)), record=recorder)
+        return PreparedCall(session, ArraySource(_call(seconds), realtime=True, speed=12.0), record=recorder)
 
     return RecordingFactory(build)
 
