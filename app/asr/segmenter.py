@@ -39,20 +39,43 @@ class SegmenterOptions:
     vad: VadOptions = VadOptions()
 
 
-@dataclass
 class Utterance:
-    """One stretch of speech; ``audio`` grows while it is open. Times are seconds of call time."""
+    """One stretch of speech; its audio grows while it is open. Times are seconds of call time.
 
-    channel: Channel
-    index: int
-    start: float
-    audio: npt.NDArray[np.float32]
-    closed: bool = False
-    speech_seconds: float = 0.0
+    Audio is appended every 20 ms for the whole utterance, so it lives in a buffer that doubles when full
+    (copying the utterance on every frame would cost time quadratic in its length). ``audio`` is a view:
+    a partial job's snapshot of the first samples stays valid while later frames are appended.
+    """
+
+    def __init__(self, channel: Channel, index: int, start: float, audio: npt.NDArray[np.float32]) -> None:
+        self.channel = channel
+        self.index = index
+        self.start = start
+        self.closed = False
+        self.speech_seconds = 0.0
+        self._buffer = np.zeros(max(len(audio), SAMPLE_RATE), dtype=np.float32)
+        self._buffer[: len(audio)] = audio
+        self._length = len(audio)
+
+    @property
+    def audio(self) -> npt.NDArray[np.float32]:
+        return self._buffer[: self._length]
 
     @property
     def end(self) -> float:
-        return self.start + len(self.audio) / SAMPLE_RATE
+        return self.start + self._length / SAMPLE_RATE
+
+    def append(self, samples: npt.NDArray[np.float32]) -> None:
+        if self._length + len(samples) > len(self._buffer):
+            grown = np.zeros(max(2 * len(self._buffer), self._length + len(samples)), dtype=np.float32)
+            grown[: self._length] = self.audio
+            self._buffer = grown
+        self._buffer[self._length : self._length + len(samples)] = samples
+        self._length += len(samples)
+
+    def truncate(self, samples: int) -> None:
+        """Keep only the first ``samples`` (the trailing silence after the speech, or a split-off tail)."""
+        self._length = max(0, min(samples, self._length))
 
 
 @dataclass(frozen=True)
@@ -135,7 +158,7 @@ class ChannelSegmenter:
                 out.append(SpeechChange(self.channel, True, self._time(onset)))
             return out
         utterance = self._open
-        utterance.audio = np.concatenate([utterance.audio, frame])
+        utterance.append(frame)
         self._levels.append(level)
         if is_speech:
             self._silent_frames = 0
@@ -158,7 +181,7 @@ class ChannelSegmenter:
         self._recent.clear()
         self._recent_flags.clear()
         keep = round((speech_end + self.options.tail - utterance.start) * SAMPLE_RATE)
-        utterance.audio = utterance.audio[: max(keep, 0)]
+        utterance.truncate(keep)
         utterance.closed = True
         out: list[Utterance | SpeechChange] = [SpeechChange(self.channel, False, speech_end)]
         if utterance.speech_seconds >= self.options.min_speech:
@@ -177,9 +200,9 @@ class ChannelSegmenter:
         cut_frame = len(smoothed) - search + int(np.argmin(tail)) + window // 2
         cut_sample = cut_frame * FRAME_SAMPLES
         rest = utterance.audio[cut_sample:]
-        utterance.audio = utterance.audio[:cut_sample]
+        utterance.truncate(cut_sample)
         utterance.closed = True
-        follower = Utterance(self.channel, self._count, utterance.end, rest.copy())
+        follower = Utterance(self.channel, self._count, utterance.end, rest)
         self._count += 1
         follower.speech_seconds = len(rest) / SAMPLE_RATE
         self._levels = self._levels[cut_frame:]

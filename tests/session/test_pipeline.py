@@ -5,7 +5,7 @@ from app.asr.streaming import StreamingTranscriber
 from app.audio.synthetic import ArraySource
 from app.session.pipeline import run_live, run_offline
 from app.shared.audio import SAMPLE_RATE, AudioBlock
-from app.shared.events import CallEvent, TranscriptEvent
+from app.shared.events import CallEvent, SpeechActivity, TranscriptEvent
 from tests.signals import timeline
 
 
@@ -50,13 +50,18 @@ def test_live_and_offline_runs_agree_on_the_finals() -> None:
     assert len(_finals(live)) == 3
 
 
-def test_stop_ends_a_live_call_promptly_and_finalises_it() -> None:
+def test_stop_ends_a_live_call_mid_utterance_and_finalises_it() -> None:
     rep = timeline(("silence", 0.5), ("speech", 30.0))
     stop = threading.Event()
     events: list[CallEvent] = []
-    timer = threading.Timer(1.0, stop.set)
-    timer.start()
-    outcome = run_live(_transcriber(), ArraySource({"rep": rep}, realtime=True), events.append, stop)
+
+    def listen(event: CallEvent) -> None:
+        events.append(event)
+        if isinstance(event, SpeechActivity) and event.speaking:
+            stop.set()  # the rep presses Stop as soon as speech starts
+
+    outcome = run_live(_transcriber(), ArraySource({"rep": rep}, realtime=True, speed=4.0), listen, stop)
     assert outcome.error is None
-    assert outcome.stats.audio_seconds < 5.0
-    assert len(_finals(events)) == 1
+    assert outcome.stats.audio_seconds < 30.0  # it did not play the call to its end
+    finals = _finals(events)
+    assert len(finals) == 1 and finals[0].end <= outcome.stats.audio_seconds + 1e-6
