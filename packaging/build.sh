@@ -23,7 +23,7 @@ fi
 if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
   echo "Installing PyInstaller into .venv (the packaging extra)" >&2
   mapfile -t requirements < <("$python" -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["packaging"]))')
-  "$python" -m pip install --quiet "${requirements[@]}" >&2
+  "$python" -m pip install --quiet -c packaging/constraints.txt "${requirements[@]}" >&2
 fi
 
 # Everything that goes into the bundle: the sources, data, these build files and the installed packages.
@@ -49,15 +49,23 @@ RESETBUTTON_ICON_DIR=build/icons "$python" -m PyInstaller --noconfirm --clean --
   --distpath dist --workpath build/pyinstaller packaging/resetbutton.spec
 
 if [ "$(uname -s)" = "Linux" ]; then
+  if ! command -v strip >/dev/null || ! command -v readelf >/dev/null; then
+    echo "packaging/build.sh needs strip and readelf to trim the bundle; install them (sudo apt-get install binutils) and build again." >&2
+    exit 1
+  fi
   # CTranslate2's extension ships with 66 MB of debug information. Only debug sections go, and only from the
   # libraries that have them: a full strip (PyInstaller's strip=True) leaves libraries that auditwheel
   # patched unloadable ("ELF load command address/offset not page-aligned").
-  find dist/resetbutton -type f -name '*.so*' | while read -r lib; do
-    if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then strip --strip-debug "$lib"; fi
-  done
+  has_debug_info() { grep -q '\.debug_info' < <(readelf -S "$1" 2>/dev/null); }  # no pipe: pipefail + grep -q races
+  while IFS= read -r -d '' lib; do
+    if has_debug_info "$lib"; then strip --strip-debug "$lib"; fi
+  done < <(find dist/resetbutton -type f -name '*.so*' -print0)
   # CTranslate2's core library also carries 6 MB of symbol tables that nothing resolves by name; it loads and
   # runs without them (tests/packaging/test_bundle.py transcribes a call with the stripped bundle).
   find dist/resetbutton -type f -name 'libctranslate2*.so*' -exec strip --strip-unneeded {} +
+  while IFS= read -r -d '' lib; do
+    if has_debug_info "$lib"; then echo "packaging/build.sh: $lib still has debug information after strip" >&2; exit 1; fi
+  done < <(find dist/resetbutton -type f -name '*.so*' -print0)
   # For a desktop install: copy share/ into /usr/local/share (or ~/.local/share) and put resetbutton on PATH.
   install -Dm644 packaging/linux/resetbutton.desktop dist/resetbutton/share/applications/resetbutton.desktop
   install -Dm644 build/icons/resetbutton.png dist/resetbutton/share/icons/hicolor/256x256/apps/resetbutton.png
