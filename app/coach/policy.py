@@ -1,7 +1,8 @@
 """When a detection becomes a card: one card per stall, spaced out, the most useful one first.
 
 Reps switch off tools that nag, so the policy is strict: a stall gets at most one card; a signal waits out
-its cooldown; any two cards are at least ``min_gap_seconds`` apart; when several stalls are seen at the same
+its cooldown; any two cards are at least ``min_gap_seconds`` apart, unless the new one outranks the card
+just shown (an objection right after a silence card must not wait); when several stalls are seen at the same
 moment only the highest-priority one is shown and the others are dropped (a later card about the same
 moment would be noise); a stall that could not be shown within ``stale_after_seconds`` is dropped, because a
 late card is useless. Cards also expire: ``card_ttl_seconds`` after they popped up, or earlier once the
@@ -47,6 +48,7 @@ class CardPolicy:
         self._done: set[tuple[str, str]] = set()
         self._first_seen: dict[tuple[str, str], float] = {}
         self._last_card: float | None = None
+        self._last_kind = ""
         self._last_of_kind: dict[str, float] = {}
 
     def select(self, detections: Sequence[Detection], now: float) -> Detection | None:
@@ -61,14 +63,18 @@ class CardPolicy:
                 self._done.add(detection.key)
             else:
                 pending.append(detection)
-        if not pending or (self._last_card is not None and now - self._last_card < cfg.min_gap_seconds):
+        if not pending:
             return None
         pending.sort(key=self._rank)
-        for detection in pending:
+        allowed = pending
+        if self._last_card is not None and now - self._last_card < cfg.min_gap_seconds:
+            allowed = [d for d in pending if self._rank(d) < self._rank_of(self._last_kind)]
+        for detection in allowed:
             last = self._last_of_kind.get(detection.kind)
             if last is None or now - last >= cfg.cooldown_seconds.get(detection.kind, 0.0):
                 self._done.update(d.key for d in pending)
                 self._last_card = now
+                self._last_kind = detection.kind
                 self._last_of_kind[detection.kind] = now
                 return detection
         return None
@@ -81,5 +87,8 @@ class CardPolicy:
         return still_detected and age < self.config.card_ttl_seconds
 
     def _rank(self, detection: Detection) -> int:
+        return self._rank_of(detection.kind)
+
+    def _rank_of(self, kind: str) -> int:
         order = self.config.priority
-        return order.index(detection.kind) if detection.kind in order else len(order)
+        return order.index(kind) if kind in order else len(order)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_sentence_matching", "is_question", "normalize", "quote", "sentences", "word_count"]
+__all__ = [
+    "first_sentence_matching",
+    "invites_elaboration",
+    "is_question",
+    "normalize",
+    "quote",
+    "sentences",
+    "word_count",
+]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -50,6 +58,23 @@ def is_question(text: str) -> bool:
     if "?" in text:
         return True
     return any(_INVERTED.match(normalize(s)) or _WH.match(normalize(s)) for s in sentences(text))
+
+
+_OPEN_QUESTION = re.compile(
+    _LEAD_IN
+    + r"(?:(?:what|how|why)\b(?! (?:many|much|long|often|old|soon|big)\b)|(?:can you |could you )?(?:tell|walk) me\b)"
+)
+_CHECK_IN = re.compile(r"\b(?:see|hear|know|find out|ask|check) (?:how|what|if|whether)\b|\b(?:curious|wondering)\b")
+
+
+def invites_elaboration(text: str) -> bool:
+    """Whether a rep turn asks for more than a yes, a no or a figure.
+
+    True for an open question ("what made you…", "how is that going?", "tell me about…") and for a check-in
+    dressed as a statement ("just calling to see how things are going"). A two-word reply to one of these
+    dodges it; a two-word reply to "are you still on spreadsheets?" or "how many reps?" is simply an answer.
+    """
+    return any(_OPEN_QUESTION.match(normalize(s)) or _CHECK_IN.search(normalize(s)) for s in sentences(text))
 
 
 def first_sentence_matching(text: str, pattern: re.Pattern[str]) -> str | None:

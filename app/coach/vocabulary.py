@@ -17,6 +17,7 @@ __all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary", "list_items"]
 _MIN_LIST_ITEMS = 4
 """Comma-separated parts that make a sentence a list; three is still ordinary speech."""
 _MAX_ITEM_WORDS = 7
+_LEAD_ITEM_WORDS = 3
 
 BUILTIN_FEATURE_TERMS: dict[str, str] = {
     "dashboards": r"dash ?boards?",
@@ -76,11 +77,17 @@ class FeatureVocabulary:
 
 
 def list_items(text: str) -> list[str]:
-    """The items of enumerations in ``text``: sentences with at least ``_MIN_LIST_ITEMS`` short comma parts."""
+    """The items of enumerations in ``text``: sentences with at least ``_MIN_LIST_ITEMS`` short comma parts.
+
+    A list is usually introduced by a clause ("So Stackbay gives you unlimited cloud backup, hourly
+    snapshots, ..."): the first part counts by its last ``_LEAD_ITEM_WORDS`` words, the item itself.
+    """
     items: list[str] = []
     for sentence in sentences(text):
         parts = [normalize(p) for p in re.split(r",|;|\band\b", sentence)]
         parts = [p for p in parts if p]
+        if len(parts) > 1:
+            parts[0] = " ".join(parts[0].split()[-_LEAD_ITEM_WORDS:])
         short = [p for p in parts if len(p.split()) <= _MAX_ITEM_WORDS]
         if len(parts) >= _MIN_LIST_ITEMS and len(short) >= _MIN_LIST_ITEMS:
             items.extend(short)

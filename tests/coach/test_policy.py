@@ -21,6 +21,15 @@ def test_global_gap_holds_back_a_new_stall_then_lets_it_through() -> None:
     assert policy.select([_d("weak_opener", "2")], 13.0) is not None
 
 
+def test_a_more_urgent_card_need_not_wait_out_the_gap() -> None:
+    policy = CardPolicy(PolicyConfig(min_gap_seconds=6.0))
+    assert policy.select([_d("dead_air", "1")], 10.0) is not None
+    assert policy.select([_d("curt_replies", "1")], 12.0) is None  # less urgent than the card on screen
+    chosen = policy.select([_d("pushback", "1"), _d("curt_replies", "1")], 13.0)
+    assert chosen is not None and chosen.kind == "pushback"  # an objection outranks a silence card
+    assert policy.select([_d("curt_replies", "1")], 20.0) is None  # dropped with the card that beat it
+
+
 def test_cooldown_per_signal_does_not_block_other_signals() -> None:
     config = PolicyConfig(
         min_gap_seconds=1.0, cooldown_seconds=MappingProxyType({"dead_air": 30.0}), stale_after_seconds=60.0

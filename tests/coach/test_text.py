@@ -1,4 +1,6 @@
-from app.coach.text import is_question, normalize, quote, sentences, word_count
+import pytest
+
+from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
 
 
 def test_normalize_flattens_case_punctuation_hyphens_and_apostrophes() -> None:
@@ -21,3 +23,30 @@ def test_questions_with_and_without_a_question_mark() -> None:
 def test_sentences_and_quote() -> None:
     assert sentences("Oh, right. Look, I'm busy! Bye") == ["Oh, right.", "Look, I'm busy!", "Bye"]
     assert quote("one two three four", max_words=2) == "“one two…”"
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "I was just calling to see how things are going with your reporting.",
+        "What made you take this call today?",
+        "so how is the rollout going",
+        "Can you tell me about the Monday spreadsheet?",
+        "I'm curious what the board asked for.",
+    ],
+)
+def test_open_questions_and_check_ins_invite_elaboration(prompt: str) -> None:
+    assert invites_elaboration(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Are you still using spreadsheets for the weekly numbers?",
+        "How many people are on the sales team?",
+        "Is that working well for the team?",
+        "Great, I'll send the pricing over today.",
+    ],
+)
+def test_closed_questions_and_statements_do_not(prompt: str) -> None:
+    assert not invites_elaboration(prompt)

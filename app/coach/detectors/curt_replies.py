@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
-from app.coach.text import quote
+from app.coach.text import invites_elaboration, quote
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
@@ -19,6 +19,9 @@ class CurtRepliesConfig:
     sentence. Three words leave room for the model splitting a contraction or adding a filler."""
     min_run: int = CURT_MIN_RUN
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
+    min_run_after_open: int = 2
+    """Fewer are enough when one of them answered an open question or a check-in with a word or two
+    ("How are things going?" — "Fine."): the prospect was invited to talk and declined, twice in a row."""
     monologue_words: int = 30
     """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",
     "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it)."""
@@ -41,6 +44,7 @@ class CurtReplies:
         if partial is not None and partial.words > self.config.max_words:
             return None
         run = []
+        dodged = []
         for index in range(len(state.turns) - 1, 0, -1):
             turn = state.turns[index]
             if turn.channel != "prospect":
@@ -50,8 +54,12 @@ class CurtReplies:
             before = state.turns[index - 1]
             if before.words < self.config.monologue_words or before.question:
                 run.append(turn)
-        if len(run) < self.config.min_run:
+                dodged.append(invites_elaboration(before.text))
+        cfg = self.config
+        if len(run) < cfg.min_run and not (
+            len(run) >= cfg.min_run_after_open and any(dodged[: cfg.min_run_after_open])
+        ):
             return None
         run.reverse()
-        evidence = " · ".join(quote(t.text, self.config.max_words + 1) for t in run[-self.config.min_run :])
+        evidence = " · ".join(quote(t.text, cfg.max_words + 1) for t in run[-cfg.min_run :])
         return Detection(self.kind, f"{run[0].start:.2f}", evidence)

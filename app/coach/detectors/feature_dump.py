@@ -19,9 +19,10 @@ class FeatureDumpConfig:
     min_features: int = 5
     """Distinct feature families named in the monologue. Two or three features answer a question; five or
     more in a row is a list."""
-    min_talk_seconds: float = 12.0
+    min_talk_seconds: float = 10.0
     """Rep talk time in the monologue once the prospect has only acknowledged ("okay", "right"). Top reps
-    talk ~43% of a call and hand the floor back often; 12 s of features met by a bare "okay" is a tour."""
+    talk ~43% of a call and hand the floor back often; 10 s of features met by a bare "okay" and then more
+    features is a tour (a five-item list alone takes 6–8 s to say)."""
     resume_seconds: float = 1.5
     """After the last acknowledgement the rep must have talked this long, so a resumption that is a question
     ("okay — which of those matters to you?") shows up in the partials before the card would (the first

@@ -25,6 +25,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:don't|do not|dont) (?:really )?need (?:it|this|that|one|anything|any)\b",
             r"\bnot (?:sure|convinced) (?:\w+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
+            r"\b(?:we're|we are|were|i'm|i am|we|i) (?:just |really |simply )?not ready (?:for|to)\b",
             r"\b(?:take|remove) (?:me|us) off\b",
             r"\bstop calling\b",
         ),
@@ -46,7 +47,7 @@ PUSHBACK_FAMILIES = (
     PhraseFamily(
         "already has a solution",
         (
-            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|pay|paying|switched|a customer|customers|an account|talked|spoke|spoken)\b",
+            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|pay|paid|paying|switched|a customer|customers|an account|talked|spoke|spoken)\b",
             r"\b(?:other|another|different) (?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)\b",
             r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
             r"\bunder contract\b",

@@ -48,6 +48,7 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:just )?(?:checking|check|checkin) in\b",
             r"\btouch(?:ing)? base\b",
             r"\bjust (?:following|follow) up\b",
+            r"\bjust (?:calling|ringing|phoning|reaching out|wanted|want|wanna) to (?:see|check|touch|follow|catch|say hi)\b",
             r"\b(?:see|check|hear|find out) how (?:\w+ ){0,3}(?:going|doing|getting on)\b",
         ),
     ),

@@ -18,12 +18,30 @@ def _after(index: int) -> float:
     return timeline(CALL)[index].end + 0.9
 
 
-def test_third_short_reply_in_a_row_fires_and_names_them() -> None:
+def test_a_second_short_reply_fires_when_one_dodged_a_check_in() -> None:
     detector = CurtReplies()
-    assert detector.check(state_at(CALL, _after(3))) is None
-    found = detector.check(state_at(CALL, _after(5)))
+    assert detector.check(state_at(CALL, _after(1))) is None
+    found = detector.check(state_at(CALL, _after(3)))  # "how things are going" — "Fine." — … — "Yes."
     assert found is not None and found.kind == "curt_replies"
-    assert "“Fine.”" in found.evidence and "“It's okay.”" in found.evidence
+    assert "“Fine.”" in found.evidence and "“Yes.”" in found.evidence
+
+
+CLOSED = [
+    Line("rep", "Are you still using spreadsheets for the weekly numbers?"),
+    Line("prospect", "Yes."),
+    Line("rep", "How many people build them?"),
+    Line("prospect", "Four."),
+    Line("rep", "Is that working well for the team?"),
+    Line("prospect", "It's okay."),
+]
+
+
+def test_short_answers_to_closed_questions_need_a_third_in_a_row() -> None:
+    detector = CurtReplies()
+    assert detector.check(state_at(CLOSED, timeline(CLOSED)[3].end + 0.9)) is None
+    found = detector.check(state_at(CLOSED))
+    assert found is not None
+    assert "“Yes.”" in found.evidence and "“It's okay.”" in found.evidence
 
 
 def test_a_substantive_answer_ends_the_run() -> None:
@@ -72,5 +90,6 @@ def test_healthy_answers_never_fire() -> None:
 
 
 def test_run_length_and_word_limit_are_configurable() -> None:
-    assert CurtReplies(CurtRepliesConfig(min_run=2)).check(state_at(CALL, _after(3))) is not None
+    assert CurtReplies(CurtRepliesConfig(min_run=2)).check(state_at(CLOSED, timeline(CLOSED)[3].end + 0.9)) is not None
+    assert CurtReplies(CurtRepliesConfig(min_run_after_open=3)).check(state_at(CALL, _after(3))) is None
     assert CurtReplies(CurtRepliesConfig(max_words=1)).check(state_at(CALL, _after(5))) is None

@@ -117,6 +117,15 @@ def test_a_spoken_list_counts_whatever_the_product() -> None:
     )
     assert len(list_items(backup)) >= 5
     assert list_items("We opened two clinics, and it has been busy.") == []
+    introduced = (
+        "So Stackbay gives you unlimited cloud backup, hourly snapshots, ransomware detection, one click restore."
+    )
+    assert list_items(introduced) == [
+        "unlimited cloud backup",
+        "hourly snapshots",
+        "ransomware detection",
+        "one click restore",
+    ]
     call = [
         Line("rep", "Hi Nadia, Owen from Stackbay here. Thanks for the time today."),
         Line("prospect", "Sure, go ahead."),

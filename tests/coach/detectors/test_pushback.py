@@ -15,6 +15,8 @@ PUSHBACK = [
     "We already use Salesforce for that.",
     "We're already a customer of yours.",
     "We're pretty happy with our current provider.",
+    "honestly were not ready for this.",
+    "We already paid for HubSpot and nobody uses it.",
 ]
 
 HEALTHY = [
@@ -24,6 +26,7 @@ HEALTHY = [
     "I don't remember that.",
     "Yes, that would be useful. Can you also send me pricing for about forty staff?",
     "They both said my roof faces the wrong way, and the payback would take fifteen years.",
+    "Our old system was not ready for two clinics.",
 ]
 
 
