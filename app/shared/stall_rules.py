@@ -17,4 +17,6 @@ CURT_MAX_WORDS = 3
 """A prospect reply this short is curt ("Fine.", "Yes.", "It's okay.")."""
 
 CURT_MIN_RUN = 3
-"""Curt replies in a row that make a streak; one or two happen in any call."""
+"""Curt replies in a row that make a streak; one or two happen in any call. The live coach may raise its
+card at the second when one of them dodged an open question (so the rep can change tack in time); the
+summary counts the streaks that reached this length."""
