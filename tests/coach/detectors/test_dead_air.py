@@ -48,3 +48,13 @@ def test_threshold_is_configurable() -> None:
     at = _end_of(CALL, 2) + 3.5
     assert DeadAir().check(state_at(CALL, at)) is None
     assert DeadAir(DeadAirConfig(silence_seconds=3.0)).check(state_at(CALL, at)) is not None
+
+
+def test_the_silence_after_goodbye_is_the_end_of_the_call() -> None:
+    ending = [
+        Line("rep", "Are you still using spreadsheets for the weekly numbers?"),
+        Line("prospect", "Yes, every Monday."),
+        Line("rep", "Great, I'll send the invite for Thursday. Have a good one."),
+        Line("prospect", "Thanks, bye."),
+    ]
+    assert DeadAir().check(state_at(ending, _end_of(ending, 3) + 8.0)) is None
