@@ -362,6 +362,17 @@ class OverlayWindow(QWidget):
         self.panel.show()
         if self.collapsed:
             self.set_collapsed(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to show everything: a squeezed panel cuts device names and overlaps its levels."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(width, needed)
 
     # ------------------------------------------------------------------------------------- the call
     def start_call(self) -> None:

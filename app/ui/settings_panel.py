@@ -198,6 +198,11 @@ class SettingsPanel(QFrame):
             self.theme.addItem(label, value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(self._settings.theme)))
         self.consent.setChecked(self._settings.consent_reminder)
+        for combo in (self.microphone, self.far_end, self.model, self.theme):
+            # The layout may squeeze a field below its size hint when the window is short, which cuts the
+            # device name in half; the styled hint is the least a combo box can be.
+            combo.ensurePolished()
+            combo.setMinimumHeight(combo.sizeHint().height())
         self._show_history_file()
         self._listen_all()
 

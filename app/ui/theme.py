@@ -13,9 +13,19 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.shared.paths import REPO_ROOT
+
 __all__ = ["DARK", "LIGHT", "Palette", "ThemeChoice", "palette_for", "stylesheet", "window_stylesheet"]
 
 ThemeChoice = Literal["auto", "light", "dark"]
+
+
+_CHEVRON = (REPO_ROOT / "assets" / "ui" / "chevron-down.svg").as_posix()
+_COMBO_ARROW = (
+    "QComboBox::drop-down { border: none; width: 20px; }\n"
+    f'QComboBox::down-arrow {{ image: url("{_CHEVRON}"); width: 10px; height: 10px; }}'
+)
+"""A plain chevron for every combo box: with a style sheet Qt otherwise draws no arrow (or a boxed one)."""
 
 
 @dataclass(frozen=True)
@@ -152,6 +162,7 @@ def stylesheet(p: Palette) -> str:
     QProgressBar#busy {{ background: {p.track}; border: none; }}
     QProgressBar#busy::chunk {{ background: {p.rep}; }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.surface}; selection-color: {p.text}; }}
+    {_COMBO_ARROW}
     QToolTip {{ color: {p.text}; background: {p.raised}; border: 1px solid {p.border}; }}
     QCheckBox {{ color: {p.text}; font-size: 8.5pt; spacing: 6px; }}
     """
@@ -210,7 +221,7 @@ def window_stylesheet(p: Palette) -> str:
         padding: 4px 10px; font-size: 9pt;
     }}
     QComboBox QAbstractItemView {{ color: {p.text}; background: {p.raised}; selection-background-color: {p.selection}; selection-color: {p.text}; }}
-    QComboBox::drop-down {{ border: none; width: 20px; }}
+    {_COMBO_ARROW}
 
     QTreeWidget {{
         color: {p.text}; background: {p.raised}; alternate-background-color: {p.surface};

@@ -68,6 +68,8 @@ def test_the_panel_shows_the_chosen_devices_levels_and_lets_go_when_closed(
     if ARTIFACTS.parent.is_dir():
         ARTIFACTS.mkdir(exist_ok=True)
         window.grab().save(str(ARTIFACTS / "settings_levels.png"))
+    for combo in (panel.microphone, panel.far_end, panel.model, panel.theme):
+        assert combo.height() >= combo.sizeHint().height(), f"{combo.currentText()!r} is clipped"
 
     window.toggle_settings()
     qtbot.waitUntil(lambda: devices.listening == set(), timeout=5000)
