@@ -57,6 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         "--realtime", action="store_true", help="feed audio at wall-clock speed (card times include compute lag)"
     )
     parser.add_argument("--no-write", action="store_true", help="do not update bench/RESULTS.md")
+    parser.add_argument(
+        "--title",
+        default="Coaching cards through the real pipeline",
+        help="heading of the RESULTS.md section; a different title keeps its own section (e.g. the held-out set)",
+    )
     args = parser.parse_args(argv)
     recognizer = WhisperRecognizer(resolve_model())
     recognizer.load()
@@ -88,15 +93,17 @@ def main(argv: list[str] | None = None) -> int:
             + (f"{sum(t.delays) / len(t.delays):.2f} s |" if t.delays else "- |")
             for kind, t in sorted(tallies.items())
         ]
+        default_title = parser.get_default("title")
         update_results_section(
-            "eval_coach",
+            "eval_coach" if args.title == default_title else "eval_coach:" + args.title.lower().replace(" ", "_"),
             "\n".join(
                 [
-                    "## Coaching cards through the real pipeline (`bench/eval_coach.py`)",
+                    f"## {args.title} (`bench/eval_coach.py`)",
                     "",
                     f"Machine: {machine_description()}. Command: `.venv/bin/python -m bench.eval_coach "
                     + " ".join(str(p) for p in args.paths)
                     + (" --realtime" if args.realtime else "")
+                    + (f' --title "{args.title}"' if args.title != default_title else "")
                     + "`.",
                     "",
                     "| signal | windows | hits | misses | false alarms | mean delay after window opens |",

@@ -25,7 +25,7 @@ WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "claimed agreement",
         (
-            r"\b(?:you|u) (?:asked|ask|told|wanted|want) (?:me|us) to (?:call|ring|phone|reach|get back|follow|check|touch)",
+            r"\b(?:you|u) (?:asked|ask|told|wanted|want) (?:me|us) to\b",  # "...to call you back": any claimed request
             r"\b(?:call|ring|phone) you back\b",
             r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
             r"\bas per our (?:conversation|call|discussion|chat)\b",
@@ -48,7 +48,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:just )?(?:checking|check|checkin) in\b",
             r"\btouch(?:ing)? base\b",
             r"\bjust (?:following|follow) up\b",
-            r"\bjust (?:calling|ringing|phoning|reaching out|wanted|want|wanna) to (?:see|check|touch|follow|catch|say hi)\b",
+            r"\bjust (?:calling|ringing|phoning)\b",  # the minimiser itself, as the opening words are said
+            r"\bjust (?:reaching out|wanted|want|wanna) to (?:see|check|touch|follow|catch|say hi)\b",
             r"\b(?:see|check|hear|find out) how (?:\w+ ){0,3}(?:going|doing|getting on)\b",
         ),
     ),

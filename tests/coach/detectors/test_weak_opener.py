@@ -15,7 +15,8 @@ BAD_OPENERS = [
     "Oh, well, I was just calling to see how things are going with your reporting.",
     "i was just calling to see how things going with your reporting",
     "Wanted to touch base about the proposal.",
-    "Oh well I was just calling. to see how things are",  # a live partial, before "going"
+    "Oh well I was just calling.",  # a live partial, before "to see how things are going"
+    "We spoke three months ago and you asked me to",  # a live partial, before "call you back"
     "Hi, it's Sam, I just wanted to check where you landed.",
 ]
 
