@@ -22,9 +22,11 @@ class CurtRepliesConfig:
     min_run_after_open: int = 2
     """Fewer are enough when one of them answered an open question or a check-in with a word or two
     ("How are things going?" — "Fine."): the prospect was invited to talk and declined, twice in a row."""
-    monologue_words: int = 30
+    monologue_words: int = 20
     """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",
-    "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it)."""
+    "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it).
+    Twenty words is about eight seconds of pitch; a check-in line ("just calling to see how things are
+    going with your reporting") is shorter and its "Fine." is a reply."""
 
 
 class CurtReplies:

@@ -42,6 +42,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:in|into|to) (?:a |another )meeting\b",
             r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few) (?:of )?(?:minute|minutes|sec|secs|second|seconds)\b",
             r"\bmake (?:it|this) quick\b",
+            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at) (?:this|that|it)(?: \w+)? (?:today|now|right now|this week)\b",
+            r"\b(?:i'm|i am|we're|we are|were|im) (?:just |really |completely |absolutely )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy)\b",
         ),
     ),
     PhraseFamily(
@@ -51,6 +53,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:other|another|different) (?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)\b",
             r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
             r"\bunder contract\b",
+            r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that) (?:\w+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer)s? for\b",
+            r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",
         ),

@@ -17,6 +17,8 @@ PUSHBACK = [
     "We're pretty happy with our current provider.",
     "honestly were not ready for this.",
     "We already paid for HubSpot and nobody uses it.",
+    "I saw it come in. Honestly, I can't really get into this today, I'm slammed with year end.",
+    "to be honest we've been with the same broker for ten years and they've treated us well",
 ]
 
 HEALTHY = [
@@ -27,6 +29,8 @@ HEALTHY = [
     "Yes, that would be useful. Can you also send me pricing for about forty staff?",
     "They both said my roof faces the wrong way, and the payback would take fifteen years.",
     "Our old system was not ready for two clinics.",
+    "Me and one other person in finance, usually late on Thursdays.",
+    "We switched banks in October, so every payroll run needs manual checks against two accounts.",
 ]
 
 
