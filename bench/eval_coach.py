@@ -88,9 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\ncoach CPU: {coach_cpu:.3f} s of {pipeline_cpu:.1f} s pipeline CPU = {100 * share:.2f}%")
     if not args.no_write:
         mean = sum(total.delays) / len(total.delays) if total.delays else float("nan")
+
+        def mean_of(values: list[float]) -> str:
+            return f"{sum(values) / len(values):.2f} s" if values else "-"
+
         rows = [
-            f"| {kind} | {t.windows} | {t.hits} | {t.misses} | {t.false_alarms} | "
-            + (f"{sum(t.delays) / len(t.delays):.2f} s |" if t.delays else "- |")
+            f"| {kind} | {t.windows} | {t.hits} | {t.misses} | {t.false_alarms} | {mean_of(t.delays)} | "
+            f"{mean_of(t.after_words)} |"
             for kind, t in sorted(tallies.items())
         ]
         default_title = parser.get_default("title")
@@ -106,10 +110,16 @@ def main(argv: list[str] | None = None) -> int:
                     + (f' --title "{args.title}"' if args.title != default_title else "")
                     + "`.",
                     "",
-                    "| signal | windows | hits | misses | false alarms | mean delay after window opens |",
-                    "| --- | --- | --- | --- | --- | --- |",
+                    "| signal | windows | hits | misses | false alarms | mean delay after window opens "
+                    "| after the defining words were said |",
+                    "| --- | --- | --- | --- | --- | --- | --- |",
                     *rows,
-                    f"| **all** | {total.windows} | {total.hits} | {total.misses} | {total.false_alarms} | {mean:.2f} s |",
+                    f"| **all** | {total.windows} | {total.hits} | {total.misses} | {total.false_alarms} | {mean:.2f} s "
+                    f"| {mean_of(total.after_words)} |",
+                    "",
+                    "A window opens at the start of the turn that holds the words (as labelled in ../shared/calls); "
+                    "the last column times phrase signals from when those words were said instead (the shortest "
+                    "start of the labelled turn the coach's phrases match, timed by its share of the characters).",
                     "",
                     f"Cards on calls with nothing labelled: {healthy_cards}. Coach CPU: {coach_cpu:.3f} s of "
                     f"{pipeline_cpu:.1f} s pipeline CPU ({100 * share:.2f}%; target < 2%).",

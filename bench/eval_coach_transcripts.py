@@ -23,6 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from app.coach import Coach, CoachConfig
+from app.coach.detectors.phrases import PhraseMatcher
+from app.coach.detectors.pushback import PUSHBACK_FAMILIES
+from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES
+from app.coach.state import Segment
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 
 FINAL_LATENCY = 0.8
@@ -36,10 +40,36 @@ class Tally:
     hits: int = 0
     false_alarms: int = 0
     delays: list[float] = field(default_factory=list)
+    after_words: list[float] = field(default_factory=list)
+    """For phrase signals: card time minus when the labelled words that define the signal were said."""
 
     @property
     def misses(self) -> int:
         return self.windows - self.hits
+
+
+_PHRASES = {"pushback": PhraseMatcher(PUSHBACK_FAMILIES), "weak_opener": PhraseMatcher(WEAK_OPENER_FAMILIES)}
+
+
+def words_said_at(call: dict[str, Any], kind: str, lo: float) -> float | None:
+    """When the defining words of a phrase signal were said: the end of the shortest start of the window's
+    turn that the coach's own phrases match, timed in proportion to its characters (None for other signals).
+
+    A window opens at the start of the turn, but nobody can react to words before they are spoken; this
+    separates how late the card came after the words from where the words sit in the turn.
+    """
+    matcher = _PHRASES.get(kind)
+    turn = next((t for t in call["turns"] if abs(float(t["start"]) - lo) < 0.02), None)
+    if matcher is None or turn is None:
+        return None
+    words = turn["text"].split()
+    for count in range(1, len(words) + 1):
+        prefix = " ".join(words[:count])
+        segment = Segment(turn["who"], turn["start"], turn["end"], prefix, True, count, False)
+        if matcher.match(segment) is not None:
+            share = len(prefix) / len(turn["text"])
+            return float(turn["start"]) + share * (float(turn["end"]) - float(turn["start"]))
+    return None
 
 
 def replay(call: dict[str, Any], coach: Coach, partials: bool = False) -> list[CardEvent]:
@@ -89,6 +119,10 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
             tallies[card.kind].hits += 1
             tallies[card.kind].delays.append(card.t - window["lo"])
             verdict = f"hit [{window['lo']:.2f}, {window['hi']:.2f}] +{card.t - window['lo']:.2f} s"
+            said = words_said_at(call, card.kind, window["lo"])
+            if said is not None:
+                tallies[card.kind].after_words.append(card.t - said)
+                verdict += f" ({card.t - said:+.2f} s after the words)"
         elif inside:
             verdict = "repeat inside an already hit window"
         else:
@@ -105,21 +139,30 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
 def print_tallies(tallies: dict[str, Tally]) -> Tally:
     """The per-signal table; returns the totals."""
     print()
-    print(f"{'signal':<14}{'windows':>8}{'hits':>6}{'misses':>8}{'false':>7}{'mean delay':>12}{'max delay':>11}")
+    print(
+        f"{'signal':<14}{'windows':>8}{'hits':>6}{'misses':>8}{'false':>7}{'mean delay':>12}{'max delay':>11}"
+        f"{'after words':>13}"
+    )
     total = Tally()
     for kind in sorted(tallies):
         tally = tallies[kind]
         mean = f"{sum(tally.delays) / len(tally.delays):.2f} s" if tally.delays else "-"
         worst = f"{max(tally.delays):.2f} s" if tally.delays else "-"
+        words = f"{sum(tally.after_words) / len(tally.after_words):.2f} s" if tally.after_words else "-"
         print(
             f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}{mean:>12}{worst:>11}"
+            f"{words:>13}"
         )
         total.windows += tally.windows
         total.hits += tally.hits
         total.false_alarms += tally.false_alarms
         total.delays += tally.delays
+        total.after_words += tally.after_words
     mean = f"{sum(total.delays) / len(total.delays):.2f} s" if total.delays else "-"
-    print(f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}{mean:>12}")
+    words = f"{sum(total.after_words) / len(total.after_words):.2f} s" if total.after_words else "-"
+    print(
+        f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}{mean:>12}{'':>11}{words:>13}"
+    )
     return total
 
 
