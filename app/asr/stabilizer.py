@@ -61,4 +61,7 @@ class PartialStabilizer:
             heard = "".join(_key(w) for w in words[:p])[-_ALIGN_CHARS:]
             return SequenceMatcher(None, committed, heard, autojunk=False).ratio(), -abs(p - n)
 
-        return max(range(max(0, n - 4), min(len(words), n + 4) + 1), key=score)
+        # The new hypothesis may also be far shorter than the committed words (Whisper dropping most of a
+        # long utterance on one pass): then the candidates are its own length and the few cuts below it.
+        low = max(0, min(n - 4, len(words)))
+        return max(range(low, min(len(words), n + 4) + 1), key=score)
