@@ -14,6 +14,7 @@ __all__ = [
     "invites_elaboration",
     "is_question",
     "normalize",
+    "probes_the_business",
     "quote",
     "sentences",
     "word_count",
@@ -75,6 +76,27 @@ def invites_elaboration(text: str) -> bool:
     dodges it; a two-word reply to "are you still on spreadsheets?" or "how many reps?" is simply an answer.
     """
     return any(_OPEN_QUESTION.match(normalize(s)) or _CHECK_IN.search(normalize(s)) for s in sentences(text))
+
+
+_FIGURE_QUESTION = re.compile(_LEAD_IN + r"(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b")
+_LOGISTICS = re.compile(
+    r"\b(?:hear (?:me|you)|(?:good|bad|ok|okay|right) time|(?:a|one|two|five|few|couple|spare) (?:minute|minutes|moment|sec|second)s?"
+    r"|still there|speaking (?:to|with)|right person|make sense|sound (?:good|ok|okay|right|fair)|sounds (?:good|ok|okay)"
+    r"|work for you|works for you|that work|that okay|that ok|that fair|that right|is it ok|is it okay|mind if|okay if|ok if"
+    r"|send (?:it|you|that|this|over|the)|(?:e ?mail|calendar|invite|address|number)\b"
+    r"|monday|tuesday|wednesday|thursday|friday|next week|tomorrow|o'?clock|\b\d+ ?(?:am|pm)\b)"
+)
+
+
+def probes_the_business(text: str) -> bool:
+    """Whether a rep turn asks about the prospect's situation, where an engaged prospect says more than asked.
+
+    True for a discovery question, open or closed ("do you book those loads yourself?", "are they all in
+    one office?"); false for a figure ("how many reps?" — "eight." is the whole answer) and for logistics
+    of the call itself ("can you hear me?", "is now still a good time?", "does Tuesday work?").
+    """
+    asked = [normalize(s) for s in sentences(text) if is_question(s)]
+    return any(not _FIGURE_QUESTION.match(q) and not _LOGISTICS.search(q) for q in asked)
 
 
 def first_sentence_matching(text: str, pattern: re.Pattern[str]) -> str | None:

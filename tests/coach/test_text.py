@@ -1,6 +1,14 @@
 import pytest
 
-from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
+from app.coach.text import (
+    invites_elaboration,
+    is_question,
+    normalize,
+    probes_the_business,
+    quote,
+    sentences,
+    word_count,
+)
 
 
 def test_normalize_flattens_case_punctuation_hyphens_and_apostrophes() -> None:
@@ -50,3 +58,31 @@ def test_open_questions_and_check_ins_invite_elaboration(prompt: str) -> None:
 )
 def test_closed_questions_and_statements_do_not(prompt: str) -> None:
     assert not invites_elaboration(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Got it. Do you book those loads yourself?",
+        "And do your rates move around a lot from week to week?",
+        "Are they all in one office?",
+        "What does your electric bill look like in July?",
+    ],
+)
+def test_questions_about_the_prospects_business_probe_it(prompt: str) -> None:
+    assert probes_the_business(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Hi, it's Sam from Acme. Can you hear me okay?",
+        "Is now still a good time?",
+        "How many people are on the sales team?",
+        "Does Tuesday at two work for you?",
+        "Should I send the invite to this email?",
+        "Great, I'll send the pricing over today.",
+    ],
+)
+def test_figures_logistics_and_statements_do_not(prompt: str) -> None:
+    assert not probes_the_business(prompt)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
-from app.coach.text import invites_elaboration, quote
+from app.coach.text import invites_elaboration, probes_the_business, quote
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
@@ -20,8 +20,10 @@ class CurtRepliesConfig:
     min_run: int = CURT_MIN_RUN
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
     min_run_after_open: int = 2
-    """Fewer are enough when one of them answered an open question or a check-in with a word or two
-    ("How are things going?" — "Fine."): the prospect was invited to talk and declined, twice in a row."""
+    """Fewer are enough when the prospect was invited to talk and declined twice in a row: one of the replies
+    answered an open question or a check-in with a word or two ("How are things going?" — "Fine."), or both
+    answered questions about their business ("Do you book those loads yourself?" — "Mostly."). Replies to
+    logistics ("Can you hear me?" — "Yes.") and figures ("How many reps?" — "Eight.") still need three."""
     monologue_words: int = 20
     """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",
     "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it).
@@ -47,6 +49,7 @@ class CurtReplies:
             return None
         run = []
         dodged = []
+        probed = []
         for index in range(len(state.turns) - 1, 0, -1):
             turn = state.turns[index]
             if turn.channel != "prospect":
@@ -57,10 +60,11 @@ class CurtReplies:
             if before.words < self.config.monologue_words or before.question:
                 run.append(turn)
                 dodged.append(invites_elaboration(before.text))
+                probed.append(probes_the_business(before.text))
         cfg = self.config
-        if len(run) < cfg.min_run and not (
-            len(run) >= cfg.min_run_after_open and any(dodged[: cfg.min_run_after_open])
-        ):
+        newest = cfg.min_run_after_open
+        declined = any(dodged[:newest]) or all(probed[:newest])
+        if len(run) < cfg.min_run and not (len(run) >= newest and declined):
             return None
         run.reverse()
         evidence = " · ".join(quote(t.text, cfg.max_words + 1) for t in run[-cfg.min_run :])

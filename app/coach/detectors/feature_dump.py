@@ -66,7 +66,7 @@ class FeatureDump:
         if monologue is None:
             return None
         segments = [*monologue.rep, *([rep_partial] if rep_partial is not None else [])]
-        features = frozenset().union(*(self._features_of(s.text) for s in segments))
+        features = frozenset().union(*(self._features_of(text) for text in _rejoined(segments)))
         talk = state.talk_seconds("rep", since=monologue.start)
         cfg = self.config
         resumed = state.talk_seconds("rep", since=monologue.last_ack_end) >= cfg.resume_seconds
@@ -110,3 +110,20 @@ class FeatureDump:
                 self._features.clear()
             self._features[text] = self.vocabulary.features_in(text)
         return self._features[text]
+
+
+def _rejoined(segments: list[Segment]) -> list[str]:
+    """The rep's utterances, re-joined where the model cut one sentence in two.
+
+    The segmenter ends an utterance at a breath pause, which in a long list falls between items; Whisper
+    then starts the next segment in lower case ("…contactless payments." / "a kitchen display screen, and
+    next-day deposits"). Joined, the list is one list again and its items count.
+    """
+    texts: list[str] = []
+    for segment in segments:
+        text = segment.text.strip()
+        if texts and text[:1].islower() and texts[-1].endswith("."):
+            texts[-1] = f"{texts[-1][:-1]}, {text}"
+        elif text:
+            texts.append(text)
+    return texts

@@ -15,6 +15,8 @@ from app.coach.state import ConversationView
 
 __all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
+_VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
+
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
@@ -50,7 +52,13 @@ PUSHBACK_FAMILIES = (
         "already has a solution",
         (
             r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|pay|paid|paying|switched|a customer|customers|an account|talked|spoke|spoken)\b",
-            r"\b(?:other|another|different) (?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)\b",
+            # Another vendor is pushback when the prospect buys from or works with it ("we use a different
+            # supplier", "had two other companies out"), not in a noun compound ("three different supplier
+            # websites open", a blind evaluation call's false alarm).
+            r"\b(?:use|uses|using|used|have|had|got|with|from|through|to|hired|tried)(?: (?:a|an|the|one|two|three|some|several|a few|couple|a couple of))? (?:other|another|different) "
+            + _VENDOR
+            + r"\b(?! (?:web ?sites?|sites?|portals?|catalogs?|catalogues?|apps?|logins?|accounts?|lists?)\b)",
+            r"\b(?:other|another|different) " + _VENDOR + r" (?:already|does|do|handles|handle|takes care|is doing)\b",
             r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
             r"\bunder contract\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that) (?:\w+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer)s? for\b",

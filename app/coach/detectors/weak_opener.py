@@ -30,7 +30,7 @@ WEAK_OPENER_FAMILIES = (
             r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
             r"\bas per our (?:conversation|call|discussion|chat)\b",
             r"\blike (?:we|you) (?:discussed|agreed|asked)\b",
-            r"\bwe agreed (?:to|that|on|i)\b",
+            r"\b(?:we|you|you'd|youd|you had|you've|youve) (?:all )?agreed (?:to|that|on|i|we)\b",
         ),
     ),
     PhraseFamily(
@@ -46,7 +46,7 @@ WEAK_OPENER_FAMILIES = (
         "just checking in",
         (
             r"\b(?:just )?(?:checking|check|checkin) in\b",
-            r"\btouch(?:ing)? base\b",
+            r"\btouch(?:ing)? (?:base|bays|bass|basis)\b",  # tiny.en hears "touching bays" on a phone line
             r"\bjust (?:following|follow) up\b",
             r"\bjust (?:calling|ringing|phoning)\b",  # the minimiser itself, as the opening words are said
             r"\bjust (?:reaching out|wanted|want|wanna) to (?:see|check|touch|follow|catch|say hi)\b",

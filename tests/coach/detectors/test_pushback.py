@@ -19,6 +19,8 @@ PUSHBACK = [
     "We already paid for HubSpot and nobody uses it.",
     "I saw it come in. Honestly, I can't really get into this today, I'm slammed with year end.",
     "to be honest we've been with the same broker for ten years and they've treated us well",
+    "We use a different supplier for the gloves.",
+    "another company already does that for us",
 ]
 
 HEALTHY = [
@@ -31,6 +33,8 @@ HEALTHY = [
     "Our old system was not ready for two clinics.",
     "Me and one other person in finance, usually late on Thursdays.",
     "We switched banks in October, so every payroll run needs manual checks against two accounts.",
+    "Right now it's all me, on Sunday nights, with three different supplier websites open.",
+    "We compared a few different solutions for this last year, and yours came out on top.",
 ]
 
 

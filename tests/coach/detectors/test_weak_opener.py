@@ -18,6 +18,8 @@ BAD_OPENERS = [
     "Oh well I was just calling.",  # a live partial, before "to see how things are going"
     "We spoke three months ago and you asked me to",  # a live partial, before "call you back"
     "Hi, it's Sam, I just wanted to check where you landed.",
+    "Hi Tom. Per our last conversation, you'd agreed to roll out our onboarding module for the spring hires.",
+    "hey linda its greg over at sun acre solar just touching bays",  # tiny.en on a phone line
 ]
 
 GOOD_OPENERS = [
@@ -25,6 +27,7 @@ GOOD_OPENERS = [
     "Hi Elena, thanks for joining. Before I say anything about us, what prompted you to look at scheduling tools this month?",
     "Hi Priya, thanks for making time today. I'm Sam from Northwind Analytics.",
     "Hi, I'm calling because three clinics near you cut double bookings in half last quarter.",
+    "Hi Ana, last Tuesday you mentioned the spring hiring push, so I dug into how other bakeries handle it.",
 ]
 
 
