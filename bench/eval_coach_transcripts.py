@@ -168,11 +168,14 @@ def print_tallies(tallies: dict[str, Tally]) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files")
+    parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files, or folders of them")
     parser.add_argument("--partials", action="store_true", help="also feed growing partials during each turn")
     args = parser.parse_args(argv)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for path in args.calls:
+    paths = [p for arg in args.calls for p in (sorted(arg.glob("*.json")) if arg.is_dir() else [arg])]
+    if missing := [str(p) for p in paths if not p.is_file()]:
+        parser.error(f"no such labelled call: {', '.join(missing)}; pass label .json files or folders of them")
+    for path in paths:
         call = json.loads(path.read_text(encoding="utf-8"))
         cards = replay(call, Coach(CoachConfig()), args.partials)
         print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
