@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "first_sentence_matching",
     "invites_elaboration",
     "is_question",
     "normalize",
@@ -97,14 +96,6 @@ def probes_the_business(text: str) -> bool:
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
     return any(not _FIGURE_QUESTION.match(q) and not _LOGISTICS.search(q) for q in asked)
-
-
-def first_sentence_matching(text: str, pattern: re.Pattern[str]) -> str | None:
-    """The first sentence whose normalised form matches ``pattern`` (for quoting evidence), else None."""
-    for sentence in sentences(text):
-        if pattern.search(normalize(sentence)):
-            return sentence
-    return None
 
 
 def quote(text: str, max_words: int = 12) -> str:

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.coach.state import Segment
-from app.coach.text import first_sentence_matching, normalize, quote
+from app.coach.text import normalize, quote, sentences
 
-__all__ = ["PhraseFamily", "PhraseMatch", "PhraseMatcher"]
+__all__ = ["FINISHED", "PhraseFamily", "PhraseMatch", "PhraseMatcher"]
 
 
 @dataclass(frozen=True)
@@ -29,24 +29,40 @@ class PhraseMatch:
     evidence: str
 
 
+FINISHED = " ."
+"""Appended to a final's normalised text (which has no punctuation of its own): a pattern that must see
+how a phrase goes on ("a different supplier" — "websites"?) ends in ``(?= \\S)``, which a live partial
+that stops at the phrase cannot satisfy but a finished utterance can."""
+
+
 class PhraseMatcher:
     """Matches utterances against families; results are cached per text because ticks re-ask often."""
 
     def __init__(self, families: Sequence[PhraseFamily]) -> None:
         self._families = [(f.name, re.compile("|".join(f"(?:{p})" for p in f.patterns))) for f in families]
-        self._cache: dict[str, PhraseMatch | None] = {}
+        self._cache: dict[tuple[str, bool], PhraseMatch | None] = {}
 
     def match(self, segment: Segment) -> PhraseMatch | None:
-        if segment.text not in self._cache:
+        key = (segment.text, segment.final)
+        if key not in self._cache:
             if len(self._cache) > 512:
                 self._cache.clear()
-            self._cache[segment.text] = self._match(segment.text)
-        return self._cache[segment.text]
+            self._cache[key] = self._match(segment.text, segment.final)
+        return self._cache[key]
 
-    def _match(self, text: str) -> PhraseMatch | None:
-        normalised = normalize(text)
+    def _match(self, text: str, final: bool) -> PhraseMatch | None:
+        normalised = normalize(text) + (FINISHED if final else "")
         for name, pattern in self._families:
             if pattern.search(normalised):
-                sentence = first_sentence_matching(text, pattern) or text
-                return PhraseMatch(name, quote(sentence))
+                return PhraseMatch(name, quote(_sentence_matching(text, final, pattern)))
         return None
+
+
+def _sentence_matching(text: str, final: bool, pattern: re.Pattern[str]) -> str:
+    """The first sentence that says it, for the card's evidence (the whole text if none does alone)."""
+    said = sentences(text)
+    for index, sentence in enumerate(said):
+        finished = final or index < len(said) - 1
+        if pattern.search(normalize(sentence) + (FINISHED if finished else "")):
+            return sentence
+    return text

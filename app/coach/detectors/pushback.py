@@ -57,7 +57,7 @@ PUSHBACK_FAMILIES = (
             # websites open", a blind evaluation call's false alarm).
             r"\b(?:use|uses|using|used|have|had|got|with|from|through|to|hired|tried)(?: (?:a|an|the|one|two|three|some|several|a few|couple|a couple of))? (?:other|another|different) "
             + _VENDOR
-            + r"\b(?! (?:web ?sites?|sites?|portals?|catalogs?|catalogues?|apps?|logins?|accounts?|lists?)\b)",
+            + r"\b(?! (?:web ?sites?|sites?|portals?|catalogs?|catalogues?|apps?|logins?|accounts?|lists?)\b)(?= \S)",
             r"\b(?:other|another|different) " + _VENDOR + r" (?:already|does|do|handles|handle|takes care|is doing)\b",
             r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
             r"\bunder contract\b",

@@ -1,6 +1,7 @@
 import pytest
 
 from app.coach.detectors.pushback import Pushback
+from app.shared.events import TranscriptEvent
 from tests.coach.calls import Line, state_at
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
@@ -56,3 +57,15 @@ def test_the_stall_is_the_prospects_utterance_and_ends_when_they_move_on() -> No
     assert first is not None and first.stall.startswith("prospect:")
     call += [Line("rep", "That's fair. What did the other two tell you?"), Line("prospect", HEALTHY[5])]
     assert Pushback().check(state_at(call)) is None
+
+
+def test_another_vendor_waits_for_the_next_word_in_a_live_partial() -> None:
+    # A blind evaluation call's false alarm: the partial "…with three different supplier" grew into
+    # "…supplier websites open". Finished, "we use a different supplier." is pushback with its sentence quoted.
+    state = state_at([REP])
+    state.apply(
+        TranscriptEvent("partial", "prospect", 6.0, 8.0, "Right now it's all me with three different supplier", 8.0)
+    )
+    assert Pushback().check(state) is None
+    found = Pushback().check(state_at([REP, Line("prospect", "Honestly? We use a different supplier.")]))
+    assert found is not None and found.evidence.endswith("“We use a different supplier.”")
