@@ -25,8 +25,9 @@ class CurtRepliesConfig:
     answered questions about their business ("Do you book those loads yourself?" — "Mostly."). Replies to
     logistics ("Can you hear me?" — "Yes.") and figures ("How many reps?" — "Eight.") still need three."""
     monologue_words: int = 20
-    """A short prospect turn after a rep turn this long with no question is an acknowledgement ("okay",
-    "right" during a pitch), not a reply: it neither counts nor breaks the run (``feature_dump`` owns it).
+    """A short prospect turn after a rep turn this long with no question or invitation to talk is an
+    acknowledgement ("okay", "right" during a pitch), not a reply: it neither counts nor breaks the run
+    (``feature_dump`` owns it).
     Twenty words is about eight seconds of pitch; a check-in line ("just calling to see how things are
     going with your reporting") is shorter and its "Fine." is a reply."""
 
@@ -57,9 +58,10 @@ class CurtReplies:
             if turn.words > self.config.max_words:
                 break
             before = state.turns[index - 1]
-            if before.words < self.config.monologue_words or before.question:
+            invited = invites_elaboration(before.text)
+            if before.words < self.config.monologue_words or before.question or invited:
                 run.append(turn)
-                dodged.append(invites_elaboration(before.text))
+                dodged.append(invited)
                 probed.append(probes_the_business(before.text))
         cfg = self.config
         newest = cfg.min_run_after_open

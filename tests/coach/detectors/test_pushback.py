@@ -22,6 +22,13 @@ PUSHBACK = [
     "to be honest we've been with the same broker for ten years and they've treated us well",
     "We use a different supplier for the gloves.",
     "another company already does that for us",
+    # worded as blind evaluation calls worded them (bench/heldout3)
+    "We put in a reverse osmosis unit from Purewell in March, and it's on a five year service plan.",
+    "I'm not shopping for anything else right now.",
+    "Look, we've got a guy who comes out every month. I don't really see a reason to rock the boat.",
+    "We just put a new roof on this place, and there's no money for software this year.",
+    "I'm covering the front desk three nights a week, so I really can't give this an hour.",
+    "And we already rent from you guys through your Eastside branch.",
 ]
 
 HEALTHY = [
@@ -36,6 +43,9 @@ HEALTHY = [
     "We switched banks in October, so every payroll run needs manual checks against two accounts.",
     "Right now it's all me, on Sunday nights, with three different supplier websites open.",
     "We compared a few different solutions for this last year, and yours came out on top.",
+    "We've got a team that does it by hand in spreadsheets every Friday.",
+    "We're on a month-to-month plan with the bank, so nothing is locked in.",
+    "There's money set aside for this in the spring budget.",
 ]
 
 

@@ -20,6 +20,12 @@ BAD_OPENERS = [
     "Hi, it's Sam, I just wanted to check where you landed.",
     "Hi Tom. Per our last conversation, you'd agreed to roll out our onboarding module for the spring hires.",
     "hey linda its greg over at sun acre solar just touching bays",  # tiny.en on a phone line
+    # worded as blind evaluation calls worded them (bench/heldout3)
+    "I sent over the spec sheet on our filtration skids last week, did that ever make it to your inbox?",
+    "I mailed you that box of sample label stock and I wanted to see if it ever made it to you",
+    "and whether you got a chance to dig through it",
+    "When we talked at the builders' expo, you told me you'd move your scaffolding over to us.",
+    "Last month you said you'd be ready to sign once the budget cleared.",
 ]
 
 GOOD_OPENERS = [
