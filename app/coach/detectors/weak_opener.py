@@ -34,6 +34,7 @@ WEAK_OPENER_FAMILIES = (
             r"\bas per our (?:conversation|call|discussion|chat)\b",
             r"\blike (?:we|you) (?:discussed|agreed|asked)\b",
             r"\b(?:we|you|you'd|youd|you had|you've|youve) (?:all )?agreed (?:to|that|on|i|we)\b",
+            r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
         ),
     ),
     PhraseFamily(

@@ -26,6 +26,7 @@ BAD_OPENERS = [
     "and whether you got a chance to dig through it",
     "When we talked at the builders' expo, you told me you'd move your scaffolding over to us.",
     "Last month you said you'd be ready to sign once the budget cleared.",
+    "Hi Tom, it's Rachel. from Crewpoint. For our last conversation. you'd agree to roll out our",  # tiny.en, pstn
 ]
 
 GOOD_OPENERS = [
@@ -34,6 +35,7 @@ GOOD_OPENERS = [
     "Hi Priya, thanks for making time today. I'm Sam from Northwind Analytics.",
     "Hi, I'm calling because three clinics near you cut double bookings in half last quarter.",
     "Hi Ana, last Tuesday you mentioned the spring hiring push, so I dug into how other bakeries handle it.",
+    "Hi Ana, I think you'd agree that spring hiring is the hardest stretch for a bakery.",
 ]
 
 
