@@ -40,7 +40,12 @@ class PartialStabilizer:
             agreed += 1
         keys = [_key(w) for w in words[: len(self.committed)]]
         if agreed > len(self.committed) and keys == [_key(w) for w in self.committed]:
-            self.committed = self.committed + self._previous[len(self.committed) : agreed]  # the forms already shown
+            shown = self._previous[len(self.committed) : agreed]  # the forms already shown…
+            if agreed == len(self._previous) and agreed < len(words):
+                # …except the last word of the previous pass, which Whisper closed with a full stop only
+                # because the audio ended there ("inventory." → "inventory tracking"): take its new form.
+                shown[-1] = words[agreed - 1]
+            self.committed = self.committed + shown
         self._previous = words
         return " ".join(self.committed + words[self._resume_index(words) :])
 

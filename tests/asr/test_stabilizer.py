@@ -23,7 +23,7 @@ def test_punctuation_and_case_do_not_break_agreement() -> None:
     s = PartialStabilizer()
     s.update("Hi, Gloria")
     s.update("hi Gloria, this is")
-    assert s.committed == ["Hi,", "Gloria"]
+    assert s.committed == ["Hi,", "Gloria,"]  # shown forms, but the pass's last word as it continues
 
 
 def test_no_new_word_is_lost_when_the_committed_stretch_is_reheard_differently() -> None:
@@ -53,3 +53,16 @@ def test_a_hypothesis_far_shorter_than_the_committed_words_keeps_them() -> None:
     assert len(s.committed) == 11
     assert s.update("We put") == first
     assert s.update("") == first
+
+
+def test_a_full_stop_where_the_audio_ended_is_not_committed() -> None:
+    # tiny.en closes every partial with a full stop; committed as shown, a list read
+    # "We also have inventory. tracking down to the ingredient. a loyalty program."
+    s = PartialStabilizer()
+    s.update("We also have inventory.")
+    s.update("We also have inventory tracking down to the")
+    assert s.committed == ["We", "also", "have", "inventory"]
+    s.update("We also have inventory tracking down to the ingredient, a loyalty program.")
+    assert s.update("We also have inventory tracking down to the ingredient, a loyalty program, contactless") == (
+        "We also have inventory tracking down to the ingredient, a loyalty program, contactless"
+    )
