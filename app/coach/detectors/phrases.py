@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from app.coach.state import Segment
 from app.coach.text import normalize, quote, sentences
 
-__all__ = ["FINISHED", "PhraseFamily", "PhraseMatch", "PhraseMatcher"]
+__all__ = ["PhraseFamily", "PhraseMatch", "PhraseMatcher"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class PhraseMatch:
     evidence: str
 
 
-FINISHED = " ."
+_FINISHED = " ."
 """Appended to a final's normalised text (which has no punctuation of its own): a pattern that must see
 how a phrase goes on ("a different supplier" — "websites"?) ends in ``(?= \\S)``, which a live partial
 that stops at the phrase cannot satisfy but a finished utterance can."""
@@ -51,7 +51,7 @@ class PhraseMatcher:
         return self._cache[key]
 
     def _match(self, text: str, final: bool) -> PhraseMatch | None:
-        normalised = normalize(text) + (FINISHED if final else "")
+        normalised = normalize(text) + (_FINISHED if final else "")
         for name, pattern in self._families:
             if pattern.search(normalised):
                 return PhraseMatch(name, quote(_sentence_matching(text, final, pattern)))
@@ -63,6 +63,6 @@ def _sentence_matching(text: str, final: bool, pattern: re.Pattern[str]) -> str:
     said = sentences(text)
     for index, sentence in enumerate(said):
         finished = final or index < len(said) - 1
-        if pattern.search(normalize(sentence) + (FINISHED if finished else "")):
+        if pattern.search(normalize(sentence) + (_FINISHED if finished else "")):
             return sentence
     return text
