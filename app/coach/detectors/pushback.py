@@ -16,6 +16,9 @@ from app.coach.state import ConversationView
 __all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
 _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
+_WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
+_PEOPLE = r"(?:a guy|a gal|a bloke|a company|a vendor|a provider|an outfit|a service|someone|somebody|a firm|a partner|a contractor)"
+"""Who a prospect already buys from; not "a team" or "people", which are usually their own staff."""
 
 PUSHBACK_FAMILIES = (
     PhraseFamily(
@@ -23,28 +26,44 @@ PUSHBACK_FAMILIES = (
         (
             r"\bnot (?:\w+ )?(?:interested|intrested|interest)\b",
             r"\bno interest\b",
-            r"\b(?:we're|we are|were|i'm|i am) (?:not looking|all set|good for now|fine for now)\b",
-            r"\b(?:don't|do not|dont) (?:really )?need (?:it|this|that|one|anything|any)\b",
+            r"\b"
+            + _WE_ARE
+            + r" (?:not looking|all set|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|sorted|set for now)\b",
+            r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok) (?:thanks|thank you|for now|on that|there)\b",
+            r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
             r"\bnot (?:sure|convinced) (?:\w+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
-            r"\b(?:we're|we are|were|i'm|i am|we|i) (?:just |really |simply )?not ready (?:for|to)\b",
-            r"\b(?:take|remove) (?:me|us) off\b",
-            r"\bstop calling\b",
+            r"\b" + _WE_ARE + r" (?:just |really |simply )?not ready (?:for|to)\b",
+            r"\b(?:take|remove|scratch|cross|strike) (?:me|us|my name|our name|my number|our number) off\b",
+            r"\b(?:stop|quit) (?:calling|ringing|phoning)\b|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market|looking to (?:change|switch|move))\b",
-            r"\b(?:no|any|a|don't see a|don't see any|dont see a) (?:real |good )?reason to (?:change|switch|move|look|rock the boat)\b",
+            r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
+            r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
             r"\brock the boat\b",
-            r"\bain't broke\b|\bisn't broken\b",
+            r"\bain't broke\b|\bisn't broken\b|\bnot broken\b",
+            r"\bno (?:thanks|thank you)\b",
+            r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b",
+            r"\bnot (?:really )?(?:for us|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
+            r"\bthat ship has sailed\b",
+            r"\b(?:wasting|waste) (?:your|of your|of my|my) time\b",
         ),
     ),
     PhraseFamily(
         "no budget",
         (
-            r"\bno (?:money|budget|funds|funding|spend)\b",
-            r"\b(?:don't|do not|dont) have (?:the |a |any )?(?:money|budget|funds)\b",
-            r"\b(?:can't|cannot|cant) afford\b",
-            r"\bbudget (?:is|was|'s) (?:gone|spent|tight|frozen|used up|already)\b|\bbudgets? (?:are|is) frozen\b",
+            r"\bno (?:money|budget|funds|funding|spend|cash|dollars)\b",
+            r"\bno (?:extra|spare|discretionary|spare|free) (?:money|cash|budget|funds)\b",
+            r"\b(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|cash|spend)\b",
+            r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend)\b",
+            r"\b(?:budget|money|cash|funding|funds)(?:s)? (?:is|was|are|'s|has been|have been|got|were) (?:\w+ )?(?:gone|spent|tight|frozen|used up|already|cut|slashed|allocated|committed|locked|dry|zero|tapped|nil)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
-            r"\b(?:spending|budget|hiring) freeze\b",
+            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b",
+            r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
+            r"\bwell(?:'s| is) (?:run )?dry\b",
+            r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
+            r"\bout of (?:our|my) (?:price range|budget|league)\b",
+            r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
+            r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
         ),
     ),
     PhraseFamily(
@@ -54,22 +73,33 @@ PUSHBACK_FAMILIES = (
             r"\bno time\b",
             r"\btoo busy\b",
             r"\bbusy (?:right )?now\b",
-            r"\bnot a good time\b",
-            r"\bbad time\b",
-            r"\b(?:in|into|to) (?:a |another )meeting\b",
-            r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few) (?:of )?(?:minute|minutes|sec|secs|second|seconds)\b",
-            r"\bmake (?:it|this) quick\b",
+            r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
+            r"\bnow(?:'s| is) not\b|\bnow isn't\b",
+            r"\bbad (?:time|moment|day|week)\b",
+            r"\b(?:in|into|to) (?:a |another )(?:meeting|appointment)\b",
+            r"\b(?:running|heading|walking|about to go|on my way|stepping|jumping|hopping) (?:in|into|out|to|onto|on) (?:a |the |another )?(?:meeting|appointment|call|job|site|surgery|class|door)\b",
+            r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
+            r"\b(?:i'm|i am|im) (?:driving|on the road|in the car|on site|on a job|with a (?:customer|client|patient))\b",
+            r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
+            r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few|five|5) (?:of )?(?:minute|minutes|mins?|sec|secs|second|seconds)\b",
+            r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
+            r"\b(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)\b|\bgotta (?:run|go|jump)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
-            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at) (?:this|that|it)(?: \w+)? (?:today|now|right now|this week)\b",
-            r"\b(?:i'm|i am|we're|we are|were|im) (?:just |really |completely |absolutely )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy)\b",
+            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: \w+)? )?(?:today|now|right now|this week)\b",
+            r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
+            r"\b(?:call|ring|try) (?:me|us) (?:back )?(?:later|another time|some other time)\b",
+            r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|run off our feet|maxed out|stretched thin|drowning)\b",
         ),
     ),
     PhraseFamily(
         "already has a solution",
         (
             r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
-            r"|a customer|customers|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place)\b",
-            r"\b(?:we've|we have|we) got (?:a guy|a gal|a company|a vendor|a provider|an outfit|a service) (?:who|that|for|already)\b",
+            r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled)\b",
+            r"\b(?:we've|we have|we|i've|i have|i) (?:got|have|use|hired) "
+            + _PEOPLE
+            + r" (?:who|that|for|already|in house|on)\b",
+            r"\b(?:do|handle|manage|take care of) (?:that|it|this|all that|all of that) (?:ourselves|in house|internally|in-house)\b",
             r"\bon an? (?:\w+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
             # Another vendor is pushback when the prospect buys from or works with it ("we use a different
             # supplier", "had two other companies out"), not in a noun compound ("three different supplier
@@ -78,12 +108,16 @@ PUSHBACK_FAMILIES = (
             + _VENDOR
             + r"\b(?! (?:web ?sites?|sites?|portals?|catalogs?|catalogues?|apps?|logins?|accounts?|lists?)\b)(?= \S)",
             r"\b(?:other|another|different) " + _VENDOR + r" (?:already|does|do|handles|handle|takes care|is doing)\b",
-            r"\b(?:happy|fine|good|locked in|under contract) with (?:our|what we|the one|who we|them|the current)\b",
-            r"\bunder contract\b",
-            r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that) (?:\w+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer)s? for\b",
+            r"\b(?:happy|fine|good|locked in|under contract|sorted|set|covered|tied up) with (?:our|what we|the one|who we|them|the current|who we've|the people)\b",
+            r"\bunder contract\b|\b(?:we're|we are|were|i'm|we|i|we've been|we got|we get|they've got us|they have us) (?:\w+ )?locked in(?:to)?\b|\btied (?:in|into|up) (?:with|for|until|till)\b",
+            r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
+            r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:\w+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
+            r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",
+            r"\b(?:we're|we are|were|i'm|i am) (?:all )?(?:covered|sorted|taken care of|looked after) (?:for|on|there|with|thanks)\b",
+            r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
     ),
 )
