@@ -78,7 +78,7 @@ def invites_elaboration(text: str) -> bool:
     return any(_OPEN_QUESTION.match(normalize(s)) or _CHECK_IN.search(normalize(s)) for s in sentences(text))
 
 
-_FIGURE_QUESTION = re.compile(_LEAD_IN + r"(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b")
+_FIGURE_QUESTION = re.compile(r"\b(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b")
 _LOGISTICS = re.compile(
     r"\b(?:hear (?:me|you)|(?:good|bad|ok|okay|right) time|(?:a|one|two|five|few|couple|spare) (?:minute|minutes|moment|sec|second)s?"
     r"|still there|speaking (?:to|with)|right person|make sense|sound (?:good|ok|okay|right|fair)|sounds (?:good|ok|okay)"
@@ -96,7 +96,7 @@ def probes_the_business(text: str) -> bool:
     of the call itself ("can you hear me?", "is now still a good time?", "does Tuesday work?").
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
-    return any(not _FIGURE_QUESTION.match(q) and not _LOGISTICS.search(q) for q in asked)
+    return any(not _FIGURE_QUESTION.search(q) and not _LOGISTICS.search(q) for q in asked)
 
 
 def quote(text: str, max_words: int = 12) -> str:

@@ -19,88 +19,122 @@ _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|supp
 _WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
 _PEOPLE = r"(?:a guy|a gal|a bloke|a company|a vendor|a provider|an outfit|a service|someone|somebody|a firm|a partner|a contractor)"
 """Who a prospect already buys from; not "a team" or "people", which are usually their own staff."""
+_MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a few) (?:of )?(?:minute|minutes|mins?|secs?|seconds?)"
+_SOLUTION_TURNED = (
+    # a contrast, a need or an opening after naming what they have: the door is open, not shut
+    r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|just need|only need|still need"
+    r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
+    r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
+    r"|frustrat\w*|can't see|so (?:send|can|could|what|how))\b",
+)
 
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
         (
-            r"\bnot (?:\w+ )?(?:interested|intrested|interest)\b",
+            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b",
             r"\bno interest\b",
             r"\b"
             + _WE_ARE
-            + r" (?:not looking|all set|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|sorted|set for now)\b",
-            r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok) (?:thanks|thank you|for now|on that|there)\b",
+            + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|sorted|set for now)\b",
+            r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok|all good) (?:thanks|thank you|for now|on that|there|appreciate|cheers)\b",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
-            r"\bnot (?:sure|convinced) (?:\w+ ){0,3}worth\b",
+            r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
             r"\b" + _WE_ARE + r" (?:just |really |simply )?not ready (?:for|to)\b",
-            r"\b(?:take|remove|scratch|cross|strike) (?:me|us|my name|our name|my number|our number) off\b",
+            r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
             r"\b(?:stop|quit) (?:calling|ringing|phoning)\b|\bdon't (?:call|ring) (?:me|us|here) again\b",
-            r"\bnot (?:really )?(?:shopping|in the market|looking to (?:change|switch|move))\b",
+            r"\bnot (?:really )?(?:shopping|in the market)\b",
+            r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add))\b",
             r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
             r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
             r"\brock the boat\b",
             r"\bain't broke\b|\bisn't broken\b|\bnot broken\b",
             r"\bno (?:thanks|thank you)\b",
             r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b",
-            r"\bnot (?:really )?(?:for us|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
+            r"\b(?:not|isn't|is not|aren't) (?:really |just )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
+            r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re| would| will| are| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking)\b",
             r"\bthat ship has sailed\b",
             r"\b(?:wasting|waste) (?:your|of your|of my|my) time\b",
+            r"\b(?:it's|that's|its|thats|it is|that is) (?:a |an |gonna be a |going to be a )?(?:no|hard no|firm no)\b(?! brainer)",
+            r"\bstill (?:a )?no\b|\bdecided against\b",
+            r"\bstop you (?:there|right there)\b",
+            r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
+            r"\bnot (?:going|moving|switching|changing) anywhere\b|\bnot (?:going to|gonna) (?:change|switch|move)\b",
         ),
     ),
     PhraseFamily(
         "no budget",
         (
             r"\bno (?:money|budget|funds|funding|spend|cash|dollars)\b",
-            r"\bno (?:extra|spare|discretionary|spare|free) (?:money|cash|budget|funds)\b",
-            r"\b(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|cash|spend)\b",
+            r"\bno (?:extra|spare|discretionary|free) (?:money|cash|budget|funds)\b",
+            r"\b(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
+            r"\b(?:no|there's no|there is no) line item\b",
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend)\b",
-            r"\b(?:budget|money|cash|funding|funds)(?:s)? (?:is|was|are|'s|has been|have been|got|were) (?:\w+ )?(?:gone|spent|tight|frozen|used up|already|cut|slashed|allocated|committed|locked|dry|zero|tapped|nil)\b",
+            r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
+            r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
-            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b",
+            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being) approved\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
+            r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the) (?:[\w']+ )?budget\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
             r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
             r"\bout of (?:our|my) (?:price range|budget|league)\b",
+            r"\bmore than (?:we|i)(?:'d| would| could| can)? (?:ever |possibly )?(?:spend|pay|afford)\b",
+            r"\bno way (?:we|i) (?:could|can|would|'d) (?:ever )?(?:pay|afford|spend|justify)\b",
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
+            r"\bnot a (?:dollar|penny|cent|dime|pound|buck) (?:in|for|left|to spare)\b",
         ),
     ),
     PhraseFamily(
         "no time",
         (
             r"\b(?:don't|do not|dont|didn't|did not) (?:really )?have (?:the |much |any )?time\b",
+            r"\b(?:nobody|no one|none of us) (?:[\w']+ )?(?:has|have|got) (?:the |any )?time\b",
             r"\bno time\b",
             r"\btoo busy\b",
-            r"\bbusy (?:right )?now\b",
+            r"\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
             r"\bbad (?:time|moment|day|week)\b",
-            r"\b(?:in|into|to) (?:a |another )(?:meeting|appointment)\b",
-            r"\b(?:running|heading|walking|about to go|on my way|stepping|jumping|hopping) (?:in|into|out|to|onto|on) (?:a |the |another )?(?:meeting|appointment|call|job|site|surgery|class|door)\b",
+            r"\bcaught (?:me|us) (?:at|on|in) (?:a |an )?(?:bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
+            r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",
+            r"\b(?:i'm|i am|im|about to|heading|running|walking|late|got|have|gotta|need|stepping) (?:[\w']+ ){0,2}(?:in|into|to|for) (?:a |another |my |the )?(?:meeting|appointment)\b",
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
-            r"\b(?:i'm|i am|im) (?:driving|on the road|in the car|on site|on a job|with a (?:customer|client|patient))\b",
+            r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
+            r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
             r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
-            r"\b(?:only|just) (?:have|got) (?:a|one|two|2|a couple|a few|five|5) (?:of )?(?:minute|minutes|mins?|sec|secs|second|seconds)\b",
+            r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
+            r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
+            + _MINUTES
+            + r" (?:tops|max|at most|at the most)\b",
+            r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
             r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
             r"\b(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)\b|\bgotta (?:run|go|jump)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
-            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: \w+)? )?(?:today|now|right now|this week)\b",
+            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
             r"\b(?:call|ring|try) (?:me|us) (?:back )?(?:later|another time|some other time)\b",
-            r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|run off our feet|maxed out|stretched thin|drowning)\b",
+            r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
+            r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
+            r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
         ),
     ),
     PhraseFamily(
         "already has a solution",
         (
             r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
-            r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled)\b",
+            r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
+            r"|takes care|handles|does|covers|manages|looks after|provides|supplies)\b",
+            r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
             r"\b(?:we've|we have|we|i've|i have|i) (?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:who|that|for|already|in house|on)\b",
-            r"\b(?:do|handle|manage|take care of) (?:that|it|this|all that|all of that) (?:ourselves|in house|internally|in-house)\b",
-            r"\bon an? (?:\w+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
+            r"\b(?:our|my) (?:[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
+            r"\b(?:do|handle|manage|take care of) (?:that|it|this|all that|all of that) (?:ourselves|in house|internally)\b",
+            r"\b(?:built|build|developed|wrote|made) (?:[\w']+ ){0,2}(?:in house|ourselves|our own|internally)\b",
+            r"\bon an? (?:[\w']+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
             # Another vendor is pushback when the prospect buys from or works with it ("we use a different
             # supplier", "had two other companies out"), not in a noun compound ("three different supplier
             # websites open", a blind evaluation call's false alarm).
@@ -109,16 +143,23 @@ PUSHBACK_FAMILIES = (
             + r"\b(?! (?:web ?sites?|sites?|portals?|catalogs?|catalogues?|apps?|logins?|accounts?|lists?)\b)(?= \S)",
             r"\b(?:other|another|different) " + _VENDOR + r" (?:already|does|do|handles|handle|takes care|is doing)\b",
             r"\b(?:happy|fine|good|locked in|under contract|sorted|set|covered|tied up) with (?:our|what we|the one|who we|them|the current|who we've|the people)\b",
-            r"\bunder contract\b|\b(?:we're|we are|were|i'm|we|i|we've been|we got|we get|they've got us|they have us) (?:\w+ )?locked in(?:to)?\b|\btied (?:in|into|up) (?:with|for|until|till)\b",
+            r"\bunder contract\b|\b(?:we're|we are|were|i'm|we|i|we've been|we got|we get|they've got us|they have us) (?:[\w']+ )?locked in(?:to)?\b",
+            r"\btied (?:in|into|up) (?:with|for|until|till)\b",
+            r"\bpreferred (?:supplier|vendor|provider|partner)\b",
+            r"\b(?:mandate|mandates|mandated|require|requires|required|have to|must|obliged to) (?:[\w']+ ){0,2}use (?:their|our|a specific|the same|one|a preferred)\b",
+            r"\b(?:can't|cannot|can not) (?:change|switch|move|leave)(?: \.| now\b| anyway\b| until\b| till\b| before\b| vendors?\b| providers?\b| suppliers?\b)",
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
-            r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:\w+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
+            r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
+            r"\b(?:we|we've|we have)(?: just| recently| already)? (?:moved|switched|migrated|changed) (?:everything |it all |all of it )?(?:over )?to\b",
+            r"\b(?:pretty well |well |already |all )?spoken for\b",
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",
-            r"\b(?:we're|we are|were|i'm|i am) (?:all )?(?:covered|sorted|taken care of|looked after) (?:for|on|there|with|thanks)\b",
+            r"\b(?:we're|we are|were|i'm|i am) (?:all |pretty well |well |already )?(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
+        _SOLUTION_TURNED,
     ),
 )
 

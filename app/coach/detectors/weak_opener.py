@@ -19,14 +19,16 @@ __all__ = ["WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 _LITERATURE = (
     r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|catalog(?:ue)?s?|decks?"
     r"|voice ?mails?|messages?|notes?|letters?|proposals?|one pagers?|spec sheets?|data sheets?|samples?|quotes?|links?"
-    r"|packages?|parcels?|box|invites?|pdfs?|attachments?|case stud(?:y|ies)|write ?ups?|videos?|recordings?"
+    r"|packages?|parcels?|box|invites?|pdfs?|attachments?|case stud(?:y|ies)|write ?ups?|videos?|recordings?|drafts?"
     r"|pricing|price list|contract|swatch(?:es)?|kit|stuff|things?|documents?|docs?|paperwork|report|summary|slides?)"
 )
 _SENT = r"(?:sent|mailed|emailed|e mailed|posted|shipped|couriered|forwarded|dropped off|dropped|left|fired off|shot)"
 _ARRIVED = (
     r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|land|landed"
-    r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way|end up|ended up)"
+    r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
+_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+){0,5}"
+"""What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
     r"|catch up|reconnect|remind|chase|give you a (?:call|ring|shout|buzz|bell))"
@@ -37,21 +39,27 @@ WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "claimed agreement",
         (
-            # a claimed request to be called ("you asked me to call you back", "you wanted me to circle back")
-            r"\b(?:you|u) (?:asked|ask|told|wanted|want|said|wants|needed) (?:me|us) to (?:\w+ )?" + _CALLBACK + r"\b",
-            r"\b(?:you|u) (?:asked|ask|told|wanted|want) (?:me|us) to(?: \.)?$",  # cut off before the verb
+            # a claimed request to be called ("you asked me to call you back", "you'd said to ring back")
+            r"\b(?:you|u)(?:'d| had|d)? (?:asked|ask|told|wanted|want|said|wants|needed) (?:me|us) to (?:[\w']+ )?"
+            + _CALLBACK
+            + r"\b",
             r"\byou (?:asked|requested|wanted) (?:for )?(?:a|this|the|me to give you a) (?:call ?back|follow up|call|ring)\b",
-            r"\byou (?:said|told me|mentioned) (?:to|i should|we should|i could) " + _CALLBACK + r"\b",
+            r"\b(?:your|you) (?:request|requested|asked) (?:for )?(?:a |this |the )?(?:call ?back|call|follow up)\b",
+            r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:to|i should|we should|i could) (?:[\w']+ )?"
+            + _CALLBACK
+            + r"\b",
             # a claimed commitment of the prospect's ("you said you'd be ready to sign", "you were keen to start")
             r"\byou (?:told|promised) (?:me|us)? ?(?:that )?" + _YOU_WOULD + r"\b",
             r"\byou (?:said|mentioned|promised|indicated|committed) (?:that )?" + _YOU_WOULD + r"\b",
+            r"\byou (?:told|assured) (?:me|us) (?:[\w']+ ){0,3}(?:this|it) (?:was|would be|is|'d be)\b",
+            r"\byou (?:committed|agreed|signed off|said yes) (?:to|on)\b",
             r"\byou (?:were|was|are) (?:keen|eager|ready|set|planning|hoping|going|looking) to (?:sign|move|go|get|start|switch|buy|order|kick|roll|place|make|book|commit|decide)\b",
             r"\b(?:call|ring|phone) you back\b",
-            r"\bas (?:we|i|you) (?:discussed|agreed|spoke|talked|mentioned|promised|requested|asked)\b",
-            r"\bas (?:promised|agreed|discussed|requested)\b",
+            r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
+            r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
-            r"\blike (?:we|you|i) (?:discussed|agreed|asked|said|promised|talked about)\b",
-            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|on|i|we|i'd|we'd)\b",
+            r"\blike (?:we|i) (?:discussed|agreed|said|promised|talked about)\b|\blike you (?:said|agreed)\b",
+            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
             r"\byou(?:'re| are| were|re) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",
@@ -60,25 +68,30 @@ WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "did you get my email",
         (
-            r"\b(?:did|have|had|if|whether|sure|hoping|hope|guess|assume) (?:you|u) (?:\w+ ){0,4}"
-            r"(?:get|got|receive|received|see|seen|saw|read|open|opened|look|looked|review|reviewed|chance|check|checked|glance|glanced|skim|skimmed|flip|flick|go over|went over|go through|went through)\b(?: \w+){0,6} "
-            + _LITERATURE
-            + r"\b",
-            r"\b(?:you|u) (?:got|received|saw|seen|read|opened) (?:my|the|our|that|those|these|what) (?:\w+ ){0,2}"
+            r"\b(?:did|have|had|if|whether|sure|hoping|hope|guess|assume) (?:you|u) (?:[\w']+ ){0,4}"
+            r"(?:get|got|getting|receive|received|receiving|see|seen|saw|seeing|read|open|opened|look|looked|review|reviewed"
+            r"|chance|check|checked|glance|glanced|skim|skimmed|flip|flick|go over|went over|go through|went through"
+            r"|catch|caught|hear|heard|listen|listened|notice|noticed)\b(?: [\w']+){0,6} " + _LITERATURE + r"\b",
+            r"\b(?:you|u) (?:got|received|saw|seen|read|opened) (?:my|the|our|that|those|these|what) (?:[\w']+ ){0,2}"
             + _LITERATURE
             + r"\b",
             r"\b" + _LITERATURE + r" (?:that |which )?(?:i|we) " + _SENT + r"\b",
             r"\b(?:what|the stuff|the thing|everything|something|anything) (?:that )?(?:i|we) " + _SENT + r"\b",
-            r"\b(?:i|we) (?:\w+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b",
+            r"\b(?:the|my|our|that) (?:[\w']+ ){0,3}(?:i|we) (?:just )?" + _SENT + r"\b",
+            r"\b(?:i|we) (?:[\w']+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b",
             # whatever was sent: "did that ever make it to your inbox?", "did my little package find its way to you?"
-            r"\b(?:did|has|have|if|whether) (?:that|it|they|those|these|this|the \w+|my \w+|our \w+|my little \w+) (?:ever |actually |already |safely )?"
-            r"(?:make|made) it (?:to|over|through|in|across)\b",
-            r"\b(?:did|has|have|if|whether) (?:that|it|they|those|these|this|the \w+|my \w+|our \w+|my little \w+) (?:ever |actually |already |safely )?"
+            r"\b(?:did|has|have|if|whether|sure|confirm) "
+            + _SENT_THING
+            + r" (?:ever |actually |already |safely )?(?:make|made) it (?:to|over|through|in|across)\b",
+            r"\b(?:did|has|have|if|whether|sure|confirm) "
+            + _SENT_THING
+            + r" (?:ever |actually |already |safely )?"
             + _ARRIVED
             + r"\b",
+            r"\b(?:made|make) it (?:to you|over to you|to your (?:desk|office|inbox|door|place|hands))\b",
             r"\b(?:in|to|into) your (?:inbox|mailbox|mail box|in tray|spam)\b",
-            r"\b(?:did|have|had|if|whether) you (?:\w+ ){0,2}(?:get|got|had|have|find|found) (?:a )?(?:chance|minute|moment|second|sec|time) to (?:look|read|review|go|dig|check|see|open|try|test|play|glance|skim|flip|digest)\b",
-            r"\b(?:any|your|got any|have any) (?:thoughts|feedback|reactions?|questions) (?:on|about) (?:the|my|our|that|what) (?:\w+ ){0,2}(?:"
+            r"\b(?:did|have|had|if|whether) you (?:[\w']+ ){0,2}(?:get|got|had|have|find|found) (?:a )?(?:chance|minute|moment|second|sec|time) to (?:look|read|review|go|dig|check|see|open|try|test|play|glance|skim|flip|digest)\b",
+            r"\b(?:any|your|got any|have any) (?:thoughts|feedback|reactions?|questions) (?:on|about) (?:the|my|our|that|what) (?:[\w']+ ){0,2}(?:"
             + _LITERATURE
             + r"|(?:i|we) "
             + _SENT
@@ -88,21 +101,27 @@ WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "just checking in",
         (
-            r"\b(?:just|i'm|i am|im|i was|was|wanted to|want to|wanna|calling to|quickly|quick|to|a) (?:check|checking|checkin) (?:in|on)\b"
+            r"\b(?:just|i'm|i am|im|i was|was|wanted to|want to|wanna|calling to|quickly|quick|to|a) (?:check|checking|checkin) (?:back )?(?:in|on)\b"
             r"(?! (?:guests?|patients?|passengers?|visitors?|process|times?|desk|kiosk|system|app|the guests?|your guests?))",
             r"\b(?:check|checking) in (?:with you|on you|on things|on how)\b",
             r"\btouch(?:ing)? (?:base|bays|bass|basis)\b",  # tiny.en hears "touching bays" on a phone line
-            r"\b(?:just )?(?:following|follow|followin) up\b(?! on (?:your|the) (?:request|question|inquiry|enquiry|form))",
-            r"\bjust (?:calling|ringing|phoning|giving you a (?:call|ring|bell|buzz))\b",
+            # following up on something the prospect asked for is delivering it: wait for enough words to tell
+            r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
+            r"(?=(?: \S+){5})(?! on (?:your|the) (?:request|question|inquiry|enquiry|form)"
+            r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team) (?:asked|requested|wanted|ordered))",
+            r"\bjust (?:calling|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",
             r"\bjust (?:reaching out|wanted|want|wanna|thought i'd|thought i would|thought i) (?:to )?(?:see|check|touch|follow|catch|say|reach|give|ring|call|pop|drop)\b",
-            r"\b(?:see|check|hear|find out|ask) how (?:\w+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|looking)\b",
-            r"\b(?:see|check|find out|know|hear) (?:where|what) (?:things|you|it|we|everything) (?:stand|stands|are at|is at|landed|'re at|re at|have landed)\b",
-            r"\b(?:where|how) (?:things|you|we) (?:stand|landed|are at)\b",
+            r"\b(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b",
+            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|looking)\b",
+            r"\b(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b",
+            r"\b(?:see|seeing|check|checking|find out|know|hear) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             r"\bcircl(?:e|ing) back\b",
-            r"\b(?:see|check) (?:if|whether) (?:anything|something|much) (?:has |'s )?changed\b",
-            r"\b(?:see|check|hear|find out) what(?:'s| is| has) (?:new|changed|happening)\b",
+            r"\b(?:see|seeing|check|checking) (?:if|whether) (?:anything|something|much)(?:'s| has)? changed\b",
+            r"\b(?:see|seeing|check|checking|hear|find out) what(?:'s| is| has) (?:new|changed|happening)\b",
+            r"\b(?:see|seeing|check|checking) (?:if|whether) (?:you|there's|there is) (?:need|needed|want|wanted) anything\b",
             r"\bany (?:updates?|news|movement|progress)\b",
-            r"\b(?:stay|keep) (?:on your radar|in touch|top of mind)\b",
+            r"\b(?:stay|staying|keep|keeping) (?:on your radar|in touch|top of mind)\b",
+            r"\bcourtesy call\b|\bdoing my rounds\b",
             r"\b(?:see|check) (?:if|whether) you(?:'ve| have)? (?:had any thoughts|decided|made a decision|thought about|given any thought)\b",
             r"\b(?:see|check) (?:if|whether) you(?:'re| are| were) (?:still )?(?:interested|ready|keen|thinking)\b",
         ),

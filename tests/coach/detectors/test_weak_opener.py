@@ -16,7 +16,7 @@ BAD_OPENERS = [
     "i was just calling to see how things going with your reporting",
     "Wanted to touch base about the proposal.",
     "Oh well I was just calling.",  # a live partial, before "to see how things are going"
-    "We spoke three months ago and you asked me to",  # a live partial, before "call you back"
+    "We spoke three months ago and you asked me to call",  # a live partial, before "you back today"
     "Hi, it's Sam, I just wanted to check where you landed.",
     "Hi Tom. Per our last conversation, you'd agreed to roll out our onboarding module for the spring hires.",
     "hey linda its greg over at sun acre solar just touching bays",  # tiny.en on a phone line
