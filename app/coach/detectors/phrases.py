@@ -35,19 +35,22 @@ class PhraseMatch:
 
 
 _FINISHED = " ."
-_GONE_ON_WORDS = 6
-"""Words past a match that show whether the speaker turns it around ("…, we just need something to read
-them"): about two seconds of speech."""
 """Appended to a final's normalised text (which has no punctuation of its own): a pattern that must see
 how a phrase goes on ("a different supplier" — "websites"?) ends in ``(?= \\S)``, which a live partial
 that stops at the phrase cannot satisfy but a finished utterance can."""
+
+_GONE_ON_WORDS = 6
+"""Words past a match that show whether the speaker turns it around ("…, we just need something to read
+them"): about two seconds of speech."""
 
 
 class PhraseMatcher:
     """Matches utterances against families; results are cached per text because ticks re-ask often."""
 
     def __init__(self, families: Sequence[PhraseFamily]) -> None:
-        self._families = [(f.name, _compiled(f.patterns), _compiled(f.reversals)) for f in families]
+        self._families = [
+            (f.name, _compiled(f.patterns), _compiled(f.reversals) if f.reversals else None) for f in families
+        ]
         self._cache: dict[tuple[str, bool], PhraseMatch | None] = {}
 
     def match(self, segment: Segment) -> PhraseMatch | None:
@@ -70,8 +73,8 @@ class PhraseMatcher:
         return None
 
 
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def _unreversed_sentence(text: str, final: bool, pattern: re.Pattern[str], reversal: re.Pattern[str]) -> str | None:
