@@ -80,6 +80,7 @@ def test_questions_about_the_prospects_business_probe_it(prompt: str) -> None:
         "Hi, it's Sam from Acme. Can you hear me okay?",
         "Is now still a good time?",
         "How many people are on the sales team?",
+        "And roughly how many cars do you wash a week?",  # the figure need not open the question
         "Does Tuesday at two work for you?",
         "Should I send the invite to this email?",
         "Great, I'll send the pricing over today.",

@@ -108,7 +108,7 @@ WEAK_OPENER_FAMILIES = (
             # following up on something the prospect asked for is delivering it: wait for enough words to tell
             r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
             r"(?=(?: \S+){5})(?! on (?:your|the) (?:request|question|inquiry|enquiry|form)"
-            r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team) (?:asked|requested|wanted|ordered))",
+            r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team) (?:asked|ask|requested|wanted|ordered))",
             r"\bjust (?:calling|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",
             r"\bjust (?:reaching out|wanted|want|wanna|thought i'd|thought i would|thought i) (?:to )?(?:see|check|touch|follow|catch|say|reach|give|ring|call|pop|drop)\b",
             r"\b(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b",

@@ -29,6 +29,14 @@ PUSHBACK = [
     "We just put a new roof on this place, and there's no money for software this year.",
     "I'm covering the front desk three nights a week, so I really can't give this an hour.",
     "And we already rent from you guys through your Eastside branch.",
+    # worded as the blind dev corpus words them (bench/phrases/dev.jsonl)
+    "Our accountant handles all that for us.",
+    "We've blown our budget for the year already.",
+    "I'm up to my eyeballs, sorry.",
+    "Um, we use Clio already, so...",
+    "Spending's locked down, nothing new gets approved.",
+    "I'm between patients, you've got about thirty seconds.",
+    "Nah, it's not something we'd look at, mate.",
 ]
 
 HEALTHY = [
@@ -46,6 +54,14 @@ HEALTHY = [
     "We've got a team that does it by hand in spreadsheets every Friday.",
     "We're on a month-to-month plan with the bank, so nothing is locked in.",
     "There's money set aside for this in the spring budget.",
+    # hard negatives from the blind dev corpus: a tool named, then the door opened
+    "We already have the sensors installed, we just need something to read them.",
+    "We're already using your payroll module and love it, tell me about the HR one.",
+    "Our current provider's raised prices twice this year, so I'm open to options.",
+    "We'd need it to work with our Epic instance — does it?",
+    "Sorry, I was in a meeting earlier — now's great, go ahead.",
+    "I'm on the road a lot, so is there a mobile app?",
+    "We're all set up for the install on the 14th, right?",
 ]
 
 
@@ -79,3 +95,26 @@ def test_another_vendor_waits_for_the_next_word_in_a_live_partial() -> None:
     assert Pushback().check(state) is None
     found = Pushback().check(state_at([REP, Line("prospect", "Honestly? We use a different supplier.")]))
     assert found is not None and found.evidence.endswith("“We use a different supplier.”")
+
+
+def test_an_existing_solution_waits_to_hear_whether_the_prospect_turns_it_around() -> None:
+    # "We already have X" is an objection unless the next words open the door ("…, we just need…"), so a
+    # partial that stops at the match waits; once the prospect has gone on without a turn, the card comes.
+    waiting = state_at([REP])
+    waiting.apply(TranscriptEvent("partial", "prospect", 6.0, 8.0, "We already have the sensors installed", 8.0))
+    assert Pushback().check(waiting) is None
+    turned = state_at([REP])
+    turned.apply(
+        TranscriptEvent(
+            "partial", "prospect", 6.0, 10.0, "We already have the sensors installed, we just need something", 10.0
+        )
+    )
+    assert Pushback().check(turned) is None
+    gone_on = state_at([REP])
+    gone_on.apply(
+        TranscriptEvent(
+            "partial", "prospect", 6.0, 10.0, "Look, I've already had two other companies out here, and honestly", 10.0
+        )
+    )
+    found = Pushback().check(gone_on)
+    assert found is not None and "already has a solution" in found.evidence

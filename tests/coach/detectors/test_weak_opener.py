@@ -27,6 +27,13 @@ BAD_OPENERS = [
     "When we talked at the builders' expo, you told me you'd move your scaffolding over to us.",
     "Last month you said you'd be ready to sign once the budget cleared.",
     "Hi Tom, it's Rachel. from Crewpoint. For our last conversation. you'd agree to roll out our",  # tiny.en, pstn
+    # worded as the blind dev corpus words them (bench/phrases/dev.jsonl)
+    "Hello, did my package with the product swatches arrive?",
+    "Hiya, it's Lauren from Brightside Dental Supply, you'd said to ring back when the new quarter started.",
+    "Hi Tony, did you happen to catch my voicemail from Tuesday?",
+    "Hey Lisa, just checking back in with you, how are things?",
+    "Hi, um, sorry to bother you, did you end up getting the contract draft I sent?",
+    "Hey, you committed to a pilot last time we talked, so I'm calling to schedule the kickoff.",
 ]
 
 GOOD_OPENERS = [
@@ -36,6 +43,14 @@ GOOD_OPENERS = [
     "Hi, I'm calling because three clinics near you cut double bookings in half last quarter.",
     "Hi Ana, last Tuesday you mentioned the spring hiring push, so I dug into how other bakeries handle it.",
     "Hi Ana, I think you'd agree that spring hiring is the hardest stretch for a bakery.",
+    # hard negatives from the blind dev corpus and the fourth blind call set
+    "I'll follow up with an email summarising today, including the two options we discussed.",
+    "I've booked the technician for Monday like you asked — gate code still 4412?",
+    "We agreed on the pilot scope on Tuesday's call, so I've drafted the statement of work.",
+    "Just to recap where we landed: you want a quote for twenty units with installation.",
+    "Hi Jen, I'm following up on the quote you asked for at the expo, I have it right here.",
+    "Hi Jen, I'm following up on the quote you ask",  # a live partial, as tiny.en wrote it
+    "Hi Dr Patel, on Tuesday you mentioned your hygienists were behind and you asked me to come back with how it works.",
 ]
 
 
