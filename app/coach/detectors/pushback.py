@@ -17,7 +17,7 @@ __all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
 _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
 _WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
-_PEOPLE = r"(?:a guy|a gal|a bloke|a company|a vendor|a provider|an outfit|a service|someone|somebody|a firm|a partner|a contractor)"
+_PEOPLE = r"(?:a guy|a gal|a bloke|a fella|a fellow|a lady|a company|a vendor|a provider|an outfit|a service|someone|somebody|a firm|a partner|a contractor)"
 """Who a prospect already buys from; not "a team" or "people", which are usually their own staff."""
 _MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a few) (?:of )?(?:minute|minutes|mins?|secs?|seconds?)"
 _SOLUTION_TURNED = (
@@ -25,14 +25,21 @@ _SOLUTION_TURNED = (
     r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|just need|only need|still need"
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
-    r"|frustrat\w*|can't see|so (?:send|can|could|what|how))\b",
+    r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
+    r"|do you|switch ?over|plan for)\b",
+)
+_BUSY_TURNED = (
+    # busy, and that is the reason to talk: "we're flat out from November, which is exactly why I want this sorted"
+    r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this)\b",
 )
 
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
         (
-            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b",
+            # "not interested in the hardware, but the software…" is interest: wait for what follows "in"
+            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
+            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in(?=(?: \S+){5})(?!.*\bbut\b)",
             r"\bno interest\b",
             r"\b"
             + _WE_ARE
@@ -43,7 +50,7 @@ PUSHBACK_FAMILIES = (
             r"\bnot worth (?:it|the)\b",
             r"\b" + _WE_ARE + r" (?:just |really |simply )?not ready (?:for|to)\b",
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
-            r"\b(?:stop|quit) (?:calling|ringing|phoning)\b|\bdon't (?:call|ring) (?:me|us|here) again\b",
+            r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
             r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add))\b",
             r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
@@ -52,8 +59,13 @@ PUSHBACK_FAMILIES = (
             r"\bain't broke\b|\bisn't broken\b|\bnot broken\b",
             r"\bno (?:thanks|thank you)\b",
             r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b",
-            r"\b(?:not|isn't|is not|aren't) (?:really |just )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
-            r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re| would| will| are| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking)\b",
+            r"\b(?:not|isn't|is not|aren't|wasn't|was not) (?:really |just |quite )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
+            r"\bnot (?:really |quite )?for (?:a|an) (?:[\w']+ ){0,3}(?:like|such as) (?:ours|us|mine)\b",
+            r"\b(?:answer|answer's)(?:'s| is)? (?:still )?(?:a )?no\b|\bno (?:use|need) for (?:that|it|this|one|them|those|any)\b",
+            r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
+            r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) in the cards\b",
+            r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
+            r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re| would| will| are| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with)\b",
             r"\bthat ship has sailed\b",
             r"\b(?:wasting|waste) (?:your|of your|of my|my) time\b",
             r"\b(?:it's|that's|its|thats|it is|that is) (?:a |an |gonna be a |going to be a )?(?:no|hard no|firm no)\b(?! brainer)",
@@ -76,7 +88,7 @@ PUSHBACK_FAMILIES = (
             r"\bnot in (?:the|our|this year's|this years) budget\b",
             r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being) approved\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
-            r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the) (?:[\w']+ )?budget\b",
+            r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the|this year's|this years) (?:[\w']+ )?(?:budget|allocation|funds|money)\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
             r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
             r"\bout of (?:our|my) (?:price range|budget|league)\b",
@@ -84,7 +96,11 @@ PUSHBACK_FAMILIES = (
             r"\bno way (?:we|i) (?:could|can|would|'d) (?:ever )?(?:pay|afford|spend|justify)\b",
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
-            r"\bnot a (?:dollar|penny|cent|dime|pound|buck) (?:in|for|left|to spare)\b",
+            r"\b(?:not|isn't|is not|no|nary) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in| for| to spare| left)\b",
+            r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,2}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
+            r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
+            r"\bwatching every (?:dollar|penny|cent|pound)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
+            r"\b(?:doesn't|does not|won't|wouldn't|can't) stretch to\b",
         ),
     ),
     PhraseFamily(
@@ -98,7 +114,7 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
             r"\bbad (?:time|moment|day|week)\b",
-            r"\bcaught (?:me|us) (?:at|on|in) (?:a |an )?(?:bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
+            r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",
             r"\b(?:i'm|i am|im|about to|heading|running|walking|late|got|have|gotta|need|stepping) (?:[\w']+ ){0,2}(?:in|into|to|for) (?:a |another |my |the )?(?:meeting|appointment)\b",
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
@@ -118,8 +134,26 @@ PUSHBACK_FAMILIES = (
             r"\b(?:call|ring|try) (?:me|us) (?:back )?(?:later|another time|some other time)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
             r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
+            r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b|\b(?:bad|terrible|awful|lousy) timing\b",
+            r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
+            r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
+            r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
+            r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
+            r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
+            r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
+            r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
+            r"\b(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
+            r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
+            + _MINUTES
+            + r" (?:before|till|until)\b",
+        ),
+    ),
+    PhraseFamily(
+        "no time",
+        (
             r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
         ),
+        _BUSY_TURNED,
     ),
     PhraseFamily(
         "already has a solution",
@@ -128,7 +162,7 @@ PUSHBACK_FAMILIES = (
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
             r"|takes care|handles|does|covers|manages|looks after|provides|supplies)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
-            r"\b(?:we've|we have|we|i've|i have|i) (?:got|have|use|hired) "
+            r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:who|that|for|already|in house|on)\b",
             r"\b(?:our|my) (?:[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
@@ -144,15 +178,21 @@ PUSHBACK_FAMILIES = (
             r"\b(?:other|another|different) " + _VENDOR + r" (?:already|does|do|handles|handle|takes care|is doing)\b",
             r"\b(?:happy|fine|good|locked in|under contract|sorted|set|covered|tied up) with (?:our|what we|the one|who we|them|the current|who we've|the people)\b",
             r"\bunder contract\b|\b(?:we're|we are|were|i'm|we|i|we've been|we got|we get|they've got us|they have us) (?:[\w']+ )?locked in(?:to)?\b",
-            r"\btied (?:in|into|up) (?:with|for|until|till)\b",
+            r"(?<!not be )(?<!to be )\btied (?:in|into|up) (?:with|for|until|till)\b",
             r"\bpreferred (?:supplier|vendor|provider|partner)\b",
-            r"\b(?:mandate|mandates|mandated|require|requires|required|have to|must|obliged to) (?:[\w']+ ){0,2}use (?:their|our|a specific|the same|one|a preferred)\b",
+            r"\b(?:mandate|mandates|mandated|require|requires|required|have to|must|obliged to|makes us|make us|made us|forces us) (?:[\w']+ ){0,2}use (?:their|our|a specific|the same|one|a preferred)\b",
             r"\b(?:can't|cannot|can not) (?:change|switch|move|leave)(?: \.| now\b| anyway\b| until\b| till\b| before\b| vendors?\b| providers?\b| suppliers?\b)",
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
+            r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:[\w']+ ){1,3}for\b",
+            r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
+            r"\bone of your competitors\b|\b(?:with|using|use|from) (?:a |your )?competitors?\b",
+            r"\bcontract (?:with (?:[\w']+ ){1,3})?(?:doesn't|does not|won't|isn't) (?:run out|end|expire|finish)\b",
+            r"\b(?:we|we've always) (?:do|did|handle|manage) (?:all )?(?:of )?(?:our own|it ourselves|that ourselves)\b",
+            r"\b(?:married|hitched|wedded) to\b",
             r"\b(?:we|we've|we have)(?: just| recently| already)? (?:moved|switched|migrated|changed) (?:everything |it all |all of it )?(?:over )?to\b",
             r"\b(?:pretty well |well |already |all )?spoken for\b",
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",

@@ -31,28 +31,43 @@ _SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
-    r"|catch up|reconnect|remind|chase|give you a (?:call|ring|shout|buzz|bell))"
+    r"|catch up|reconnect|remind|chase|nudge|ping|bug|hassle|give you a (?:call|ring|shout|buzz|bell))"
 )
-_YOU_WOULD = r"(?:you'd|youd|you would|you were going to|you were gonna|you'll|you will|you were|you're|youre)"
+_YOU_WOULD = r"(?:you'd|youd|you would|you were going to|you were gonna|you'll|you will)"
+"""A claimed promise is about what the prospect would do; "you mentioned you were expanding" is a reference."""
+_ASKER = r"(?:you|u|your (?:office|team|assistant|colleague|boss|pa|secretary|receptionist))"
 
 WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "claimed agreement",
         (
             # a claimed request to be called ("you asked me to call you back", "you'd said to ring back")
-            r"\b(?:you|u)(?:'d| had|d)? (?:asked|ask|told|wanted|want|said|wants|needed) (?:me|us) to (?:[\w']+ )?"
+            r"\b"
+            + _ASKER
+            + r"(?:'d| had|d)? (?:asked|ask|told|wanted|want|said|wants|needed) (?:me|us) (?:to )?(?:just |please |definitely )?(?:[\w']+ )?"
             + _CALLBACK
             + r"\b",
-            r"\byou (?:asked|requested|wanted) (?:for )?(?:a|this|the|me to give you a) (?:call ?back|follow up|call|ring)\b",
-            r"\b(?:your|you) (?:request|requested|asked) (?:for )?(?:a |this |the )?(?:call ?back|call|follow up)\b",
+            # (a request made through the website's form is real: the rep is answering it)
+            r"\b(?:you|your) (?:asked|requested|wanted|request|put in) (?:for )?(?:a|this|the|me to give you a) (?:call ?back|follow up|call|ring)\b"
+            r"(?=(?: \S+){3})(?! (?:through|on|via|from|in) (?:our|the|your) (?:site|website|web site|form|page|portal))",
+            r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:call|ring|phone|try) (?:you|back|me)\b",
+            r"\b(?:ringing|calling|phoning) (?:you )?back (?:like|as) you\b",
             r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:to|i should|we should|i could) (?:[\w']+ )?"
             + _CALLBACK
             + r"\b",
             # a claimed commitment of the prospect's ("you said you'd be ready to sign", "you were keen to start")
-            r"\byou (?:told|promised) (?:me|us)? ?(?:that )?" + _YOU_WOULD + r"\b",
-            r"\byou (?:said|mentioned|promised|indicated|committed) (?:that )?" + _YOU_WOULD + r"\b",
+            r"\byou(?:'d| had)? (?:told|promised) (?:me|us)? ?(?:that )?" + _YOU_WOULD + r"\b",
+            r"\byou(?:'d| had)? (?:said|mentioned|promised|indicated|committed|reckoned|figured|thought|expected|hoped) (?:that )?"
+            + _YOU_WOULD
+            + r"\b",
+            r"\byou(?:'d| had)? (?:said|mentioned|promised|told me) (?:that )?(?:the |your )?(?:[\w']+ ){0,2}(?:would|will|was going to|were going to)"
+            r" (?:want|need|be ready|sign|go|buy|switch|move|order|upgrade)\b",
+            r"\byou(?:'d| had)? (?:promised|gave (?:me |us )?your word|sworn|swore)\b",
+            r"\b(?:gave|given) (?:me|us) (?:the )?(?:green light|go ahead|nod|thumbs up|verbal)\b",
+            r"\byou (?:were|was|seemed) (?:pretty much |basically |all but |more or less |totally |fully |all )?(?:on board|sold|good to go)\b",
+            r"\b(?:handshake|gentleman's|verbal) (?:deal|agreement)\b",
             r"\byou (?:told|assured) (?:me|us) (?:[\w']+ ){0,3}(?:this|it) (?:was|would be|is|'d be)\b",
-            r"\byou (?:committed|agreed|signed off|said yes) (?:to|on)\b",
+            r"\byou(?:'d| had)? (?:committed|agreed|signed off|said yes) (?:to|on)\b",
             r"\byou (?:were|was|are) (?:keen|eager|ready|set|planning|hoping|going|looking) to (?:sign|move|go|get|start|switch|buy|order|kick|roll|place|make|book|commit|decide)\b",
             r"\b(?:call|ring|phone) you back\b",
             r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
@@ -61,7 +76,7 @@ WEAK_OPENER_FAMILIES = (
             r"\blike (?:we|i) (?:discussed|agreed|said|promised|talked about)\b|\blike you (?:said|agreed)\b",
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
-            r"\byou(?:'re| are| were|re) expecting (?:my|our|a|this) (?:call|ring)\b",
+            r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",
         ),
     ),
@@ -78,18 +93,28 @@ WEAK_OPENER_FAMILIES = (
             r"\b" + _LITERATURE + r" (?:that |which )?(?:i|we) " + _SENT + r"\b",
             r"\b(?:what|the stuff|the thing|everything|something|anything) (?:that )?(?:i|we) " + _SENT + r"\b",
             r"\b(?:the|my|our|that) (?:[\w']+ ){0,3}(?:i|we) (?:just )?" + _SENT + r"\b",
-            r"\b(?:i|we) (?:[\w']+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b",
+            # (sending over what the prospect asked for is delivering it: wait for enough words to tell)
+            r"\b(?:i|we) (?:[\w']+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b"
+            r"(?=(?: \S+){6})(?!(?: \S+){0,4} (?:you|your team) (?:requested|asked|wanted|ordered))",
+            r"(?<!you )(?<!they )(?<!team )\bsent (?:through|over|across|off|out) (?:a|an|the|my|our|that|those|some)\b"
+            r"(?=(?: \S+){5})(?!(?: \S+){0,4} (?:you|your team) (?:requested|asked|wanted|ordered))",
+            r"\b(?:if|whether|did|have|has|had) (?:you|you'd|anyone|anybody|somebody) (?:[\w']+ ){0,2}(?:had|have|got|get|taken|take)"
+            r" (?:a |any )?(?:[\w']+ )?(?:look|squiz|gander|peek|glance|skim|read|once over|chance)\b",
+            r"\byou should(?: have|'ve)?(?: got| gotten| received)? (?:a |the |my |our |some )?(?:[\w']+ ){0,3}"
+            + _LITERATURE
+            + r"\b",
+            r"\b(?:got|was|were|been) (?:passed|handed|forwarded) (?:along |on )?to you\b|\bany joy\b",
             # whatever was sent: "did that ever make it to your inbox?", "did my little package find its way to you?"
             r"\b(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
-            + r" (?:ever |actually |already |safely )?(?:make|made) it (?:to|over|through|in|across)\b",
+            + r" (?:ever |actually |already |safely )?(?:make|made) (?:it|its way|their way) (?:to|over|through|in|across|onto)\b",
             r"\b(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely )?"
             + _ARRIVED
             + r"\b",
             r"\b(?:made|make) it (?:to you|over to you|to your (?:desk|office|inbox|door|place|hands))\b",
-            r"\b(?:in|to|into) your (?:inbox|mailbox|mail box|in tray|spam)\b",
+            r"\b(?:in|to|into|hit) your (?:inbox|mailbox|mail box|in tray|spam|junk)\b",
             r"\b(?:did|have|had|if|whether) you (?:[\w']+ ){0,2}(?:get|got|had|have|find|found) (?:a )?(?:chance|minute|moment|second|sec|time) to (?:look|read|review|go|dig|check|see|open|try|test|play|glance|skim|flip|digest)\b",
             r"\b(?:any|your|got any|have any) (?:thoughts|feedback|reactions?|questions) (?:on|about) (?:the|my|our|that|what) (?:[\w']+ ){0,2}(?:"
             + _LITERATURE
@@ -101,28 +126,32 @@ WEAK_OPENER_FAMILIES = (
     PhraseFamily(
         "just checking in",
         (
-            r"\b(?:just|i'm|i am|im|i was|was|wanted to|want to|wanna|calling to|quickly|quick|to|a) (?:check|checking|checkin) (?:back )?(?:in|on)\b"
+            r"\b(?:just|i'm|i am|im|i was|was|wanted to|want to|wanna|calling to|quickly|quick|to|a) (?:check|checking|checkin) (?:back )?in\b"
             r"(?! (?:guests?|patients?|passengers?|visitors?|process|times?|desk|kiosk|system|app|the guests?|your guests?))",
             r"\b(?:check|checking) in (?:with you|on you|on things|on how)\b",
             r"\btouch(?:ing)? (?:base|bays|bass|basis)\b",  # tiny.en hears "touching bays" on a phone line
             # following up on something the prospect asked for is delivering it: wait for enough words to tell
             r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
-            r"(?=(?: \S+){5})(?! on (?:your|the) (?:request|question|inquiry|enquiry|form)"
-            r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team) (?:asked|ask|requested|wanted|ordered))",
-            r"\bjust (?:calling|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",
+            r"(?=(?: \S+){7})(?! (?:because|since|as) | on (?:your|the) (?:request|question|inquiry|enquiry|form)"
+            r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team|your \w+) (?:asked|ask|requested|wanted|ordered|sent|filled))",
+            r"\bjust (?:calling|callin'?|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",
             r"\bjust (?:reaching out|wanted|want|wanna|thought i'd|thought i would|thought i) (?:to )?(?:see|check|touch|follow|catch|say|reach|give|ring|call|pop|drop)\b",
             r"\b(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b",
-            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|looking)\b",
+            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|looking|treating you)\b",
             r"\b(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b",
-            r"\b(?:see|seeing|check|checking|find out|know|hear) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
+            r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             r"\bcircl(?:e|ing) back\b",
-            r"\b(?:see|seeing|check|checking) (?:if|whether) (?:anything|something|much)(?:'s| has)? changed\b",
+            r"\b(?:see|seeing|check|checking|in case) (?:if |whether )?(?:anything|something|much)(?:'s| has)? (?:changed|shifted|moved|come up|happened)\b",
             r"\b(?:see|seeing|check|checking|hear|find out) what(?:'s| is| has) (?:new|changed|happening)\b",
             r"\b(?:see|seeing|check|checking) (?:if|whether) (?:you|there's|there is) (?:need|needed|want|wanted) anything\b",
+            r"\b(?:if|whether) (?:there's|there is) anything (?:you need|i can)\b",
+            r"\bto say (?:hey|hi|hello|g'day)\b|\bno (?:real |particular )?agenda\b|\bnothing (?:pressing|urgent|specific|in particular)\b",
+            r"\b(?:general|quick|little|friendly) catch ?up\b|\bjust (?:having|a) (?:a )?(?:yarn|chat|natter)\b",
+            r"\b(?:name|face) (?:back )?in front of you\b|\bkeep(?:ing)? the lines? open\b|\btiming(?:'s| is) (?:any )?better\b",
             r"\bany (?:updates?|news|movement|progress)\b",
-            r"\b(?:stay|staying|keep|keeping) (?:on your radar|in touch|top of mind)\b",
+            r"\b(?:stay|staying|keep|keeping) (?:[\w']+ )?(?:on your radar|in touch|top of mind)\b",
             r"\bcourtesy call\b|\bdoing my rounds\b",
-            r"\b(?:see|check) (?:if|whether) you(?:'ve| have)? (?:had any thoughts|decided|made a decision|thought about|given any thought)\b",
+            r"\b(?:see|check) (?:if|whether) you(?:'ve| have|'d| had)? (?:had any (?:further |more |new )?thoughts|decided|made a decision|thought about|given any thought)\b",
             r"\b(?:see|check) (?:if|whether) you(?:'re| are| were) (?:still )?(?:interested|ready|keen|thinking)\b",
         ),
     ),
