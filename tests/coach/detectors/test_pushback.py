@@ -37,6 +37,12 @@ PUSHBACK = [
     "Spending's locked down, nothing new gets approved.",
     "I'm between patients, you've got about thirty seconds.",
     "Nah, it's not something we'd look at, mate.",
+    # said sideways, as the second blind dev corpus says them (bench/phrases/dev2.jsonl)
+    "Nah, we're happy as Larry with how things run round here.",
+    "Head office has frozen all spending, I couldn't buy a stapler right now.",
+    "Honestly my diary's rammed solid until Easter.",
+    "Honestly we're married to Salesforce at this point.",
+    "Got a guy for that, thanks.",
 ]
 
 HEALTHY = [
@@ -62,6 +68,9 @@ HEALTHY = [
     "Sorry, I was in a meeting earlier — now's great, go ahead.",
     "I'm on the road a lot, so is there a mobile app?",
     "We're all set up for the install on the 14th, right?",
+    "We're flat out from November, which is exactly why I want this sorted before then.",
+    "I'm not interested in the hardware, but the monitoring subscription, yes, let's talk about that.",
+    "Before I decide anything, what's the contract length? I'd rather not be tied in for five years.",
 ]
 
 

@@ -34,6 +34,11 @@ BAD_OPENERS = [
     "Hey Lisa, just checking back in with you, how are things?",
     "Hi, um, sorry to bother you, did you end up getting the contract draft I sent?",
     "Hey, you committed to a pilot last time we talked, so I'm calling to schedule the kickoff.",
+    # said sideways, as the second blind dev corpus says them (bench/phrases/dev2.jsonl)
+    "Hiya, I'd sent a wee brochure through, just wondering whether you'd had a wee look at it.",
+    "G'day Shaz, you reckoned you'd have a yes for me by end of the month, so thought I'd swing by.",
+    "Hi, when we chatted at the conference you basically gave me the green light, so I'm here to firm it up.",
+    "Hiya, just wanted to get my name back in front of you, in case anything's come up.",
 ]
 
 GOOD_OPENERS = [
@@ -51,6 +56,10 @@ GOOD_OPENERS = [
     "Hi Jen, I'm following up on the quote you asked for at the expo, I have it right here.",
     "Hi Jen, I'm following up on the quote you ask",  # a live partial, as tiny.en wrote it
     "Hi Dr Patel, on Tuesday you mentioned your hygienists were behind and you asked me to come back with how it works.",
+    "Hi, I sent over the contract redlines you requested and flagged the two clauses legal changed.",
+    "Morning, you requested a callback through our site — before I say anything about us, what prompted it?",
+    "Hi, I'm following up because your compliance deadline is June 30th and our audit module halves the prep.",
+    "Morning, I'm checking on the install we did last week — one of your techs logged a fault.",
 ]
 
 
