@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
-from app.coach.state import ConversationView
+from app.coach.state import ConversationView, Segment
 
 __all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
@@ -65,9 +65,10 @@ PUSHBACK_FAMILIES = (
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) in the cards\b",
             r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
-            r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re| would| will| are| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with)\b",
+            r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with|shopping for)\b",
             r"\bthat ship has sailed\b",
-            r"\b(?:wasting|waste) (?:your|of your|of my|my) time\b",
+            r"\b(?:wasting|waste) (?:your|of your|of my|my) (?:time|afternoon|morning|day|breath)\b",
+            r"\b(?:not|isn't|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'re|'m| are| am) (?:[\w']+ )?(?:for|after)\b",
             r"\b(?:it's|that's|its|thats|it is|that is) (?:a |an |gonna be a |going to be a )?(?:no|hard no|firm no)\b(?! brainer)",
             r"\bstill (?:a )?no\b|\bdecided against\b",
             r"\bstop you (?:there|right there)\b",
@@ -82,7 +83,9 @@ PUSHBACK_FAMILIES = (
             r"\bno (?:extra|spare|discretionary|free) (?:money|cash|budget|funds)\b",
             r"\b(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
             r"\b(?:no|there's no|there is no) line item\b",
-            r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend)\b",
+            # an object that is the purchase: "overtime I can't justify" or "downtime we can't afford" is pain
+            r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
+            r"|the (?:price|cost|spend|expense|fee|subscription|upgrade|outlay)|to (?:spend|pay|buy|take on|add)|spending|buying|anything|any|more|money|that kind)\b",
             r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
             r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
@@ -96,7 +99,8 @@ PUSHBACK_FAMILIES = (
             r"\bno way (?:we|i) (?:could|can|would|'d) (?:ever )?(?:pay|afford|spend|justify)\b",
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
-            r"\b(?:not|isn't|is not|no|nary) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in| for| to spare| left)\b",
+            r"\b(?:not|isn't|is not|no|nary) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in\b| for\b| to spare\b| left\b| \.)",
+            r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
             r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,2}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
             r"\bwatching every (?:dollar|penny|cent|pound)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
@@ -133,7 +137,6 @@ PUSHBACK_FAMILIES = (
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
             r"\b(?:call|ring|try) (?:me|us) (?:back )?(?:later|another time|some other time)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
-            r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
@@ -152,6 +155,7 @@ PUSHBACK_FAMILIES = (
         "no time",
         (
             r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
+            r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
         ),
         _BUSY_TURNED,
     ),
@@ -208,10 +212,14 @@ PUSHBACK_FAMILIES = (
 class PushbackConfig:
     use_partials: bool = True
     """Read the prospect's live partial too, so the card can be up before the prospect finishes."""
+    turn_settle_seconds: float = 1.2
+    """A prospect turn is over once the rep takes the floor or the prospect has been quiet this long. Until
+    then an objection that may still be turned around ("I'm up to my ears this week." — "but I want this
+    running before Christmas") waits: the segmenter often puts the "but" in the next utterance."""
 
 
 class Pushback:
-    """Matches the prospect's newest utterance against the pushback families."""
+    """Matches the prospect's current turn (its finals so far and the live partial) against the families."""
 
     kind = "pushback"
 
@@ -220,10 +228,27 @@ class Pushback:
         self._matcher = PhraseMatcher(PUSHBACK_FAMILIES)
 
     def check(self, state: ConversationView) -> Detection | None:
-        segment = state.latest("prospect", with_partial=self.config.use_partials)
-        if segment is None:
+        turn = self._prospect_turn(state)
+        if turn is None:
             return None
-        found = self._matcher.match(segment)
+        found = self._matcher.match(turn)
         if found is None:
             return None
-        return Detection(self.kind, f"prospect:{segment.start:.2f}", f"{found.family}: {found.evidence}")
+        return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
+
+    def _prospect_turn(self, state: ConversationView) -> Segment | None:
+        """The prospect's newest turn as one segment, final once the turn is over."""
+        partial = state.partial("prospect") if self.config.use_partials else None
+        last = next((t for t in reversed(state.turns) if t.channel == "prospect"), None)
+        current = last is not None and state.turns[-1] is last
+        pieces = [
+            *(last.segments if last is not None and (current or partial is None) else ()),
+            *([partial] if partial else []),
+        ]
+        if not pieces:
+            return None
+        quiet = state.now - pieces[-1].end >= self.config.turn_settle_seconds
+        over = partial is None and not state.speaking("prospect") and (not current or state.speaking("rep") or quiet)
+        text = " ".join(piece.text.strip() for piece in pieces)
+        words = sum(piece.words for piece in pieces)
+        return Segment("prospect", pieces[0].start, pieces[-1].end, text, over, words, any(p.question for p in pieces))

