@@ -100,6 +100,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
             r"\b(?:not|isn't|is not|no|nary) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in\b| for\b| to spare\b| left\b| \.)",
+            r"\b(?:haircut|cut|slashed|trimmed|chopped|shaved) (?:[\w']+ ){0,3}(?:off|from) (?:my|our|the) (?:[\w']+ )?(?:line|budget|spend)\b",
             r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
             r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,2}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",

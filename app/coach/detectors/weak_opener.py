@@ -52,7 +52,7 @@ WEAK_OPENER_FAMILIES = (
             r"(?=(?: \S+){3})(?! (?:through|on|via|from|in) (?:our|the|your) (?:site|website|web site|form|page|portal))",
             r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:call|ring|phone|try) (?:you|back|me)\b",
             r"\b(?:ringing|calling|phoning) (?:you )?back (?:like|as) you\b",
-            r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:to|i should|we should|i could) (?:[\w']+ )?"
+            r"\byou(?:'d| had|d)? (?:said|say|told me|mentioned) (?:to|i should|we should|i could) (?:[\w']+ )?"
             + _CALLBACK
             + r"\b",
             # a claimed commitment of the prospect's ("you said you'd be ready to sign", "you were keen to start")

@@ -46,6 +46,7 @@ PUSHBACK = [
     # bench/heldout5 as tiny.en heard it
     "There's nothing left for soft with this year, not a penny.",
     "That's a lot of gym for room with 30 bikes. It's really not something I'm chopping for.",
+    "I mean, you can, but I'll be honest with you, they took a 15% haircut off my facilities line this year.",
 ]
 
 HEALTHY = [

@@ -39,6 +39,7 @@ BAD_OPENERS = [
     "G'day Shaz, you reckoned you'd have a yes for me by end of the month, so thought I'd swing by.",
     "Hi, when we chatted at the conference you basically gave me the green light, so I'm here to firm it up.",
     "Hiya, just wanted to get my name back in front of you, in case anything's come up.",
+    "Hi. it's been lack water from Lajaline. So last time we talked you'd say to give you a shout once",  # tiny.en
 ]
 
 GOOD_OPENERS = [
