@@ -30,9 +30,10 @@ from app.coach.detectors.pushback import PUSHBACK_FAMILIES
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES
 from app.coach.state import Segment
 
-__all__ = ["LineScore", "score_line"]
+__all__ = ["SPEAKER", "LineScore", "load", "score_line"]
 
-_SPEAKER = {"weak_opener": "rep", "pushback": "prospect"}
+SPEAKER = {"weak_opener": "rep", "pushback": "prospect"}
+"""Who says each signal's lines."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def evaluate(lines: list[dict[str, Any]], field_name: str) -> dict[str, Tally]:
             continue
         signal = line["signal"]
         tally = tallies.setdefault(signal, Tally())
-        scored = score_line(matchers[signal], _SPEAKER[signal], text)
+        scored = score_line(matchers[signal], SPEAKER[signal], text)
         if line["label"]:
             tally.positives[line["family"]] += 1
             if scored.fired:

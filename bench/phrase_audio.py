@@ -22,12 +22,11 @@ from faster_whisper import WhisperModel
 
 from app.asr.models import resolve_model
 from bench.calls import cut, find_calls, load_channels
-from bench.eval_phrases import load
+from bench.eval_phrases import SPEAKER, load
 
 __all__ = ["scenario_toml"]
 
 _ROOT = Path(__file__).resolve().parents[1]
-_SPEAKER = {"weak_opener": "rep", "pushback": "prospect"}
 _MARGIN = 0.3
 """Seconds of the gap kept either side of a line, as the voice-activity detector would."""
 
@@ -36,7 +35,7 @@ def scenario_toml(lines: list[dict[str, object]], line_kind: str) -> str:
     out = [f'title = "phrase corpus"\nline = "{line_kind}"\n']
     for item in lines:
         text = str(item["text"]).replace("\\", "\\\\").replace('"', '\\"')
-        out.append(f'[[turn]]\nwho = "{_SPEAKER[str(item["signal"])]}"\ngap = 1.2\ntext = "{text}"\n')
+        out.append(f'[[turn]]\nwho = "{SPEAKER[str(item["signal"])]}"\ngap = 1.2\ntext = "{text}"\n')
     return "\n".join(out)
 
 

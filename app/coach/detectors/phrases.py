@@ -22,7 +22,7 @@ class PhraseFamily:
     name: str
     patterns: tuple[str, ...]
     reversals: tuple[str, ...] = ()
-    """Words that, later in the same sentence or in the next one, turn a match around: "we already have the
+    """Words that, anywhere after the match in the same utterance, turn it around: "we already have the
     sensors — we just need something to read them" is a need, not an objection. A family with reversals
     ignores questions, and in a live partial waits until the speaker has gone on past the match, so a partial
     that stops at "we already have the sensors" waits for what comes next."""
