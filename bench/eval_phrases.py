@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseMatcher
-from app.coach.detectors.pushback import PUSHBACK_FAMILIES
-from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES
+from app.coach.detectors.pushback import PUSHBACK_FAMILIES, PushbackConfig
+from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpenerConfig
 from app.coach.state import Segment
 
 __all__ = ["SPEAKER", "LineScore", "load", "score_line"]
@@ -45,8 +46,20 @@ class LineScore:
     family: str | None
 
 
-def _matchers() -> dict[str, PhraseMatcher]:
-    return {"weak_opener": PhraseMatcher(WEAK_OPENER_FAMILIES), "pushback": PhraseMatcher(PUSHBACK_FAMILIES)}
+def _matchers(patterns_only: bool) -> dict[str, PhraseMatcher]:
+    """The detectors' matchers at their default settings, or their patterns alone."""
+    models = load_phrase_models()
+    families = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": PUSHBACK_FAMILIES}
+    thresholds = {
+        "weak_opener": WeakOpenerConfig().meaning_threshold,
+        "pushback": PushbackConfig().meaning_threshold,
+    }
+    return {
+        signal: PhraseMatcher(families[signal])
+        if patterns_only or thresholds[signal] is None
+        else PhraseMatcher(families[signal], models[signal], thresholds[signal] or 1.0)
+        for signal in families
+    }
 
 
 def score_line(matcher: PhraseMatcher, speaker: str, text: str) -> LineScore:
@@ -70,8 +83,8 @@ class Tally:
     alarms: list[str] = field(default_factory=list)
 
 
-def evaluate(lines: list[dict[str, Any]], field_name: str) -> dict[str, Tally]:
-    matchers = _matchers()
+def evaluate(lines: list[dict[str, Any]], field_name: str, patterns_only: bool = False) -> dict[str, Tally]:
+    matchers = _matchers(patterns_only)
     tallies: dict[str, Tally] = {}
     for line in lines:
         text = line.get(field_name)
@@ -129,13 +142,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", type=Path, help="JSON-lines corpora (bench/phrases/*.jsonl)")
     parser.add_argument("--show-misses", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--patterns-only", action="store_true", help="the phrase families alone, without the model")
     args = parser.parse_args(argv)
     for path in args.corpora:
         lines = load(path)
-        print(report(evaluate(lines, "text"), f"{path} — as written", args.show_misses))
+        print(report(evaluate(lines, "text", args.patterns_only), f"{path} — as written", args.show_misses))
         if any("heard" in line for line in lines):
             print()
-            print(report(evaluate(lines, "heard"), f"{path} — as tiny.en heard it", args.show_misses))
+            print(
+                report(evaluate(lines, "heard", args.patterns_only), f"{path} — as tiny.en heard it", args.show_misses)
+            )
         print()
     return 0
 

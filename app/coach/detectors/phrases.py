@@ -3,6 +3,9 @@
 The two text signals (``weak_opener``, ``pushback``) are both "did this utterance say one of these things".
 Each family is a list of regexes over normalised text (see :mod:`app.coach.text`) that keeps only the words
 carrying the meaning, with the small model's common slips allowed (dropped auxiliaries, "ask" for "asked").
+Patterns are precise and can fire on a live partial, but only know the wordings someone wrote down; a
+finished utterance none of them matches is also read by the signal's learned phrase model
+(:mod:`app.coach.detectors.meaning`), which fires when it is confident enough.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.coach.detectors.meaning import PhraseModel
 from app.coach.state import Segment
-from app.coach.text import is_question, normalize, quote, sentences
+from app.coach.text import is_question, normalize, quote, sentences, word_count
 
-__all__ = ["PhraseFamily", "PhraseMatch", "PhraseMatcher"]
+__all__ = ["MODEL_MIN_WORDS", "PhraseFamily", "PhraseMatch", "PhraseMatcher"]
 
 
 @dataclass(frozen=True)
@@ -39,18 +43,33 @@ _FINISHED = " ."
 how a phrase goes on ("a different supplier" — "websites"?) ends in ``(?= \\S)``, which a live partial
 that stops at the phrase cannot satisfy but a finished utterance can."""
 
+MODEL_MIN_WORDS = 6
+"""The shortest utterance the phrase model reads. The short objections ("Not interested.", "No budget.",
+"Bad time.") are all stock phrases, which the patterns know; a short line they miss is almost always an
+ordinary answer ("Same as ever.", "A test.")."""
+
 _GONE_ON_WORDS = 6
 """Words past a match that show whether the speaker turns it around ("…, we just need something to read
 them"): about two seconds of speech."""
 
 
 class PhraseMatcher:
-    """Matches utterances against families; results are cached per text because ticks re-ask often."""
+    """Matches utterances against families; results are cached per text because ticks re-ask often.
 
-    def __init__(self, families: Sequence[PhraseFamily]) -> None:
+    ``model`` (with ``threshold``, the probability it must reach) reads finished utterances the patterns
+    miss. It never reads a live partial: a sentence cut off mid-way ("we already have the sensors") is
+    exactly where a bag of words cannot tell an objection from a need. Nor does it read an utterance
+    shorter than ``MODEL_MIN_WORDS``: in "I don't remember that." the one word that carries weight is "don't".
+    """
+
+    def __init__(
+        self, families: Sequence[PhraseFamily], model: PhraseModel | None = None, threshold: float = 1.0
+    ) -> None:
         self._families = [
             (f.name, _compiled(f.patterns), _compiled(f.reversals) if f.reversals else None) for f in families
         ]
+        self._model = model
+        self._threshold = threshold
         self._cache: dict[tuple[str, bool], PhraseMatch | None] = {}
 
     def match(self, segment: Segment) -> PhraseMatch | None:
@@ -62,6 +81,14 @@ class PhraseMatcher:
         return self._cache[key]
 
     def _match(self, text: str, final: bool) -> PhraseMatch | None:
+        found = self._match_patterns(text, final)
+        if found is not None:
+            return found
+        if final and self._model is not None and word_count(text) >= MODEL_MIN_WORDS:
+            return self._read(self._model, text)
+        return None
+
+    def _match_patterns(self, text: str, final: bool) -> PhraseMatch | None:
         normalised = normalize(text) + (_FINISHED if final else "")
         for name, pattern, reversal in self._families:
             if reversal is not None:
@@ -71,6 +98,19 @@ class PhraseMatcher:
             elif pattern.search(normalised):
                 return PhraseMatch(name, quote(_sentence_matching(text, final, pattern)))
         return None
+
+    def _read(self, model: PhraseModel, text: str) -> PhraseMatch | None:
+        """The model's reading of the whole utterance; the card quotes the sentence it finds most telling.
+
+        Whole utterances, not single sentences, are what it was trained on: read alone, a short sentence
+        ("Same as ever.") has too few words to mean anything and too many chances to look like something.
+        """
+        reading = model.read(text)
+        if reading.probability < self._threshold:
+            return None
+        said = sentences(text)
+        telling = max(said, key=lambda sentence: model.read(sentence).probability) if len(said) > 1 else text
+        return PhraseMatch(reading.family, quote(telling))
 
 
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:

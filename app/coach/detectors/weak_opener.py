@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
+from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 
@@ -166,6 +167,8 @@ class WeakOpenerConfig:
     """And only this early in the call, however the turns were split."""
     use_partials: bool = True
     """Read the live partial too: the card can be up the moment the rep finishes the line."""
+    meaning_threshold: float | None = 0.6
+    """How sure the phrase model must be to flag a finished line no pattern matched (None: patterns only)."""
 
 
 class WeakOpener:
@@ -175,7 +178,9 @@ class WeakOpener:
 
     def __init__(self, config: WeakOpenerConfig = WeakOpenerConfig()) -> None:
         self.config = config
-        self._matcher = PhraseMatcher(WEAK_OPENER_FAMILIES)
+        threshold = config.meaning_threshold
+        model = load_phrase_models()[self.kind] if threshold is not None else None
+        self._matcher = PhraseMatcher(WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0)
 
     def check(self, state: ConversationView) -> Detection | None:
         segment = state.latest("rep", with_partial=self.config.use_partials)

@@ -1,0 +1,136 @@
+"""Train the coach's phrase model (``assets/coach/phrase_model.npz``) from the labelled line corpora.
+
+One multinomial logistic regression per signal (classes: ``none`` + the signal's families) over the hashed
+word and word-pair features of :func:`app.coach.detectors.meaning.features`. Plain full-batch gradient
+descent from zeros with a fixed number of steps, so the same corpora always give the same file: a test
+retrains and compares.
+
+Training material:
+- every line corpus in ``bench/phrases`` (each written blind by a different helper; its README says who and
+  when). How well the model does on a writer it has not seen is measured by leaving one corpus out at a
+  time (``bench/cv_phrases.py``), and on calls by the newest blind call set;
+- every ordinary turn of the repository's scripted calls (the test fixtures, the demo and the blind call sets
+  whose first runs are recorded): a turn that holds no opener or objection is a negative. These teach the
+  model what most of a call sounds like — "Same as ever.", "I'd have to think about that." — which a corpus
+  of hard negatives alone does not. The newest blind set is left out until its first run
+  (``CALL_SETS``); ``../shared/calls`` is outside the repository and never used, so the file can be rebuilt
+  from a clone.
+
+    .venv/bin/python -m bench.train_phrase_model            # rewrite assets/coach/phrase_model.npz
+    .venv/bin/python -m bench.train_phrase_model --out /tmp/model.npz
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.coach.detectors.meaning import BUILTIN_PHRASE_MODEL, NO_FAMILY, features
+
+__all__ = ["CALL_SETS", "TRAINING_CORPORA", "TrainingOptions", "ordinary_turns", "train", "train_signal"]
+
+PHRASES = Path(__file__).resolve().parent / "phrases"
+REPO = Path(__file__).resolve().parents[1]
+TRAINING_CORPORA = tuple(
+    PHRASES / name
+    for name in ("dev.jsonl", "dev2.jsonl", "train3.jsonl", "test.jsonl", "test2.jsonl", "ordinary.jsonl")
+)
+CALL_SETS = tuple(
+    REPO / folder
+    for folder in (
+        "tests/fixtures/calls",
+        "assets/demo",
+        "bench/heldout",
+        "bench/heldout2",
+        "bench/heldout3",
+        "bench/heldout4",
+        "bench/heldout5",
+    )
+)
+SIGNAL_OF_SPEAKER = {"rep": "weak_opener", "prospect": "pushback"}
+
+
+@dataclass(frozen=True)
+class TrainingOptions:
+    buckets: int = 4096
+    """Hash buckets: a few thousand keeps collisions rare for the ~10k distinct words and pairs in the corpora."""
+    l2: float = 6e-5
+    """Weight decay: enough to keep a word seen once from deciding a line on its own."""
+    learning_rate: float = 8.0
+    steps: int = 800
+
+
+def _lines(paths: tuple[Path, ...]) -> list[dict[str, Any]]:
+    lines: list[dict[str, Any]] = []
+    for path in paths:
+        lines += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines
+
+
+def ordinary_turns(call_sets: tuple[Path, ...]) -> list[dict[str, Any]]:
+    """Negative lines from scripted calls: every turn that is not where a phrase signal is expected."""
+    lines: list[dict[str, Any]] = []
+    for folder in call_sets:
+        for script in sorted(folder.glob("*.toml")):
+            call = tomllib.loads(script.read_text(encoding="utf-8"))
+            flagged = {int(e["from_turn"]) for e in call.get("expect", []) if e["kind"] in ("weak_opener", "pushback")}
+            for index, turn in enumerate(call.get("turn", [])):
+                if index not in flagged:
+                    signal = SIGNAL_OF_SPEAKER[turn["who"]]
+                    lines.append({"signal": signal, "label": 0, "family": None, "text": turn["text"]})
+    return lines
+
+
+def train_signal(
+    texts: list[str], families: list[str | None], options: TrainingOptions
+) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Classes, weights and bias for one signal; ``None`` in ``families`` marks a line that is none of them."""
+    classes = (NO_FAMILY, *sorted({f for f in families if f is not None}))
+    x = np.stack([features(text, options.buckets) for text in texts])
+    y = np.eye(len(classes))[[classes.index(f if f is not None else NO_FAMILY) for f in families]]
+    weights = np.zeros((options.buckets, len(classes)))
+    bias = np.zeros(len(classes))
+    for _ in range(options.steps):
+        logits = x @ weights + bias
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        gradient = (exp / exp.sum(axis=1, keepdims=True) - y) / len(texts)
+        weights -= options.learning_rate * (x.T @ gradient + options.l2 * weights)
+        bias -= options.learning_rate * gradient.sum(axis=0)
+    return classes, weights.astype(np.float32), bias.astype(np.float32)
+
+
+def train(corpora: tuple[Path, ...], call_sets: tuple[Path, ...], options: TrainingOptions) -> dict[str, np.ndarray]:
+    """The arrays of a phrase-model file, one signal at a time."""
+    arrays: dict[str, np.ndarray] = {}
+    lines = _lines(corpora) + ordinary_turns(call_sets)
+    for signal in sorted({line["signal"] for line in lines}):
+        rows = [line for line in lines if line["signal"] == signal]
+        classes, weights, bias = train_signal(
+            [row["text"] for row in rows], [row["family"] if row["label"] else None for row in rows], options
+        )
+        arrays[f"{signal}.classes"] = np.array(classes)
+        arrays[f"{signal}.weights"] = weights
+        arrays[f"{signal}.bias"] = bias
+    return arrays
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=BUILTIN_PHRASE_MODEL, help="where to write the .npz")
+    args = parser.parse_args(argv)
+    arrays = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions())
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
+    print(f"wrote {args.out} from {', '.join(p.name for p in TRAINING_CORPORA)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
