@@ -27,11 +27,12 @@ _SOLUTION_TURNED = (
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
-    r"|do you|switch ?over|plan for)\b",
+    r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
 _BUSY_TURNED = (
     # busy, and that is the reason to talk: "we're flat out from November, which is exactly why I want this sorted"
-    r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this)\b",
+    r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this"
+    r"|carry on|go on|go ahead|fire away|keep going|on speaker|i'm listening|im listening)\b",
 )
 
 PUSHBACK_FAMILIES = (
@@ -59,8 +60,11 @@ PUSHBACK_FAMILIES = (
             r"\brock the boat\b",
             r"\bain't broke\b|\bisn't broken\b|\bnot broken\b",
             r"\bno (?:thanks|thank you)\b",
-            r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b",
-            r"\b(?:not|isn't|is not|aren't|wasn't|was not) (?:really |just |quite )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
+            # (waits for the next word: "I'll pass it on to my manager" is a promise, not a no)
+            r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b(?= \S)"
+            r"(?! (?:it|that|this|them|those|these|on|along|over|by|the|your|you)\b)",
+            # (not the hypothetical "what happens if we decide it's not for us?")
+            r"\b(?<!if it's )(?<!if its )(?<!if it is )(?<!if this is )(?:not|isn't|is not|aren't|wasn't|was not) (?:really |just |quite )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
             r"\bnot (?:really |quite )?for (?:a|an) (?:[\w']+ ){0,3}(?:like|such as) (?:ours|us|mine)\b",
             r"\b(?:answer|answer's)(?:'s| is)? (?:still )?(?:a )?no\b|\bno (?:use|need) for (?:that|it|this|one|them|those|any)\b",
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
@@ -124,7 +128,6 @@ PUSHBACK_FAMILIES = (
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",
             r"\b(?:i'm|i am|im|about to|heading|running|walking|late|got|have|gotta|need|stepping) (?:[\w']+ ){0,2}(?:in|into|to|for) (?:a |another |my |the )?(?:meeting|appointment)\b",
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
-            r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
             r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
             r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
             r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
@@ -133,7 +136,11 @@ PUSHBACK_FAMILIES = (
             + r" (?:tops|max|at most|at the most)\b",
             r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
             r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
-            r"\b(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)\b|\bgotta (?:run|go|jump)\b",
+            # leaving: not "it'd need to go to the board", "run it past the partners", "jump off at quarter to",
+            # "twenty minutes before I need to go" (how long they have, not a refusal)
+            r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
+            r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around)\b)"
+            r"|\bgotta (?:run|go|jump)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -158,6 +165,8 @@ PUSHBACK_FAMILIES = (
         (
             r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
             r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
+            # where they are: "Sorry, I'm driving, you're on speaker, carry on" goes ahead
+            r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
         ),
         _BUSY_TURNED,
     ),
