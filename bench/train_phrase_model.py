@@ -55,6 +55,8 @@ CALL_SETS = tuple(
     )
 )
 SIGNAL_OF_SPEAKER = {"rep": "weak_opener", "prospect": "pushback"}
+DETECTOR_FAMILY = {"did you get": "did you get my email", "checking in": "just checking in"}
+"""Corpus family names that the detectors spell longer; a card names the family the same either way."""
 
 
 @dataclass(frozen=True)
@@ -92,16 +94,30 @@ def train_signal(
     texts: list[str], families: list[str | None], options: TrainingOptions
 ) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     """Classes, weights and bias for one signal; ``None`` in ``families`` marks a line that is none of them."""
-    classes = (NO_FAMILY, *sorted({f for f in families if f is not None}))
-    x = np.stack([features(text, options.buckets) for text in texts])
-    y = np.eye(len(classes))[[classes.index(f if f is not None else NO_FAMILY) for f in families]]
+    named = [DETECTOR_FAMILY.get(f, f) if f is not None else NO_FAMILY for f in families]
+    classes = (NO_FAMILY, *sorted(set(named) - {NO_FAMILY}))
+    y = np.eye(len(classes))[[classes.index(f) for f in named]]
+    # The features are sparse (a line has tens of words among thousands of buckets): keep (row, column, value)
+    # triplets, so a step costs the number of words, not lines × buckets.
+    vectors = [features(text, options.buckets) for text in texts]
+    columns = [np.flatnonzero(v) for v in vectors]
+    rows = np.repeat(np.arange(len(texts)), [len(c) for c in columns])
+    cols = np.concatenate(columns)
+    values = np.concatenate([v[c] for v, c in zip(vectors, columns, strict=True)])
     weights = np.zeros((options.buckets, len(classes)))
     bias = np.zeros(len(classes))
     for _ in range(options.steps):
-        logits = x @ weights + bias
+        entries = weights[cols] * values[:, None]
+        logits = bias + np.stack(
+            [np.bincount(rows, entries[:, k], minlength=len(texts)) for k in range(len(classes))], axis=1
+        )
         exp = np.exp(logits - logits.max(axis=1, keepdims=True))
         gradient = (exp / exp.sum(axis=1, keepdims=True) - y) / len(texts)
-        weights -= options.learning_rate * (x.T @ gradient + options.l2 * weights)
+        per_entry = gradient[rows] * values[:, None]
+        step = np.stack(
+            [np.bincount(cols, per_entry[:, k], minlength=options.buckets) for k in range(len(classes))], axis=1
+        )
+        weights -= options.learning_rate * (step + options.l2 * weights)
         bias -= options.learning_rate * gradient.sum(axis=0)
     return classes, weights.astype(np.float32), bias.astype(np.float32)
 
