@@ -15,15 +15,12 @@ import sys
 
 from app.coach.detectors.meaning import PhraseModel
 from app.coach.detectors.phrases import PhraseMatcher
-from app.coach.detectors.pushback import PUSHBACK_FAMILIES
-from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES
-from bench.eval_phrases import SPEAKER, load, score_line
+from bench.eval_phrases import FAMILIES, SPEAKER, load, score_line
 from bench.train_phrase_model import CALL_SETS, PHRASES, TrainingOptions, ordinary_turns, train_signal
 
 __all__ = ["CORPORA", "main"]
 
 CORPORA = ("dev.jsonl", "dev2.jsonl", "train3.jsonl", "test.jsonl", "test2.jsonl", "ordinary.jsonl")
-FAMILIES = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": PUSHBACK_FAMILIES}
 
 
 def main(argv: list[str] | None = None) -> int:

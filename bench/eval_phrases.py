@@ -27,7 +27,7 @@ from typing import Any
 
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseMatcher
-from app.coach.detectors.pushback import PUSHBACK_FAMILIES, PushbackConfig
+from app.coach.detectors.pushback import POLITE_NO, PUSHBACK_FAMILIES, PushbackConfig
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpenerConfig
 from app.coach.state import Segment
 
@@ -46,19 +46,22 @@ class LineScore:
     family: str | None
 
 
+FAMILIES = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": (*PUSHBACK_FAMILIES, POLITE_NO)}
+"""Each signal's families as a line on its own meets them: with no rep turn before it, a polite no counts."""
+
+
 def _matchers(patterns_only: bool) -> dict[str, PhraseMatcher]:
     """The detectors' matchers at their default settings, or their patterns alone."""
     models = load_phrase_models()
-    families = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": PUSHBACK_FAMILIES}
     thresholds = {
         "weak_opener": WeakOpenerConfig().meaning_threshold,
         "pushback": PushbackConfig().meaning_threshold,
     }
     return {
-        signal: PhraseMatcher(families[signal])
+        signal: PhraseMatcher(families)
         if patterns_only or thresholds[signal] is None
-        else PhraseMatcher(families[signal], models[signal], thresholds[signal] or 1.0)
-        for signal in families
+        else PhraseMatcher(families, models[signal], thresholds[signal] or 1.0)
+        for signal, families in FAMILIES.items()
     }
 
 

@@ -52,6 +52,7 @@ CALL_SETS = tuple(
         "bench/heldout3",
         "bench/heldout4",
         "bench/heldout5",
+        "bench/heldout6",
     )
 )
 SIGNAL_OF_SPEAKER = {"rep": "weak_opener", "prospect": "pushback"}

@@ -13,7 +13,7 @@ from app.coach.state import ConversationState
 from app.shared.audio import Channel
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 
-__all__ = ["Line", "events", "play", "state_at", "timeline"]
+__all__ = ["FINAL_LATENCY", "Line", "events", "play", "state_at", "timeline"]
 
 WORDS_PER_SECOND = 2.6
 FINAL_LATENCY = 0.8

@@ -16,6 +16,7 @@ one is a bug in the install, so it raises with a sentence saying how to rebuild 
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.coach.text import normalize
+from app.coach.text import normalize, sentences
 from app.shared.paths import REPO_ROOT
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "PhraseModel",
     "PhraseModelError",
     "PhraseReading",
+    "content",
     "features",
     "load_phrase_models",
 ]
@@ -53,12 +55,35 @@ class PhraseReading:
     """How likely the utterance belongs to any of the signal's families at all: 1 − P(none)."""
 
 
+_GREETING = (
+    r"(?:hi|hello|hey|hiya|howdy|morning|afternoon|good (?:morning|afternoon|evening|day)|g'day|oh|yes|yeah|um|uh|so)"
+)
+_SMALL_TALK = re.compile(
+    rf"^(?:{_GREETING}(?: [\w']+){{0,2}}"
+    rf"|(?:{_GREETING}(?: [\w']+){{0,2}} )?(?:it's|its|it is|this is|my name is|i'm|im|i am)(?: [\w']+){{1,2}}"
+    r" (?:from|at|with|over at|here from|calling from|here at|of)(?: [\w']+){1,4}"
+    rf"|(?:{_GREETING} )?(?:is (?:that|this|it) [\w']+(?: [\w']+)?|how (?:are|r) (?:you|ya)(?: doing| today| keeping)*"
+    r"|thanks? (?:you )?for (?:picking up|taking my call|taking the call|having me)))$"
+)
+"""A sentence that only greets or says who is calling ("Hi, Luca.", "It's Hannah, from Cellardoor Bookings.")."""
+
+
+def content(text: str) -> str:
+    """The text without its greeting and introduction sentences, which is what the model reads.
+
+    Nearly every opener in the training lines starts with a greeting and a name, good and bad alike, so
+    those words carry no meaning; left in, a model sees "Hi, Luca. It's Hannah, from Cellardoor." as an
+    opener of some family (a blind call's false reading).
+    """
+    return " ".join(s for s in sentences(text) if not _SMALL_TALK.match(normalize(s)))
+
+
 def features(text: str, buckets: int) -> np.ndarray:
-    """Unit-length indicator vector of the normalised text's words and adjacent word pairs, hashed.
+    """Unit-length indicator vector of the content's words and adjacent word pairs, hashed.
 
     CRC-32 is the hash because it is stable across runs and platforms (Python's ``hash`` is salted).
     """
-    words = normalize(text).split()
+    words = normalize(content(text)).split()
     grams = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
     vector = np.zeros(buckets, dtype=np.float64)
     for gram in grams:

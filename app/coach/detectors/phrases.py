@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.coach.detectors.meaning import PhraseModel
+from app.coach.detectors.meaning import PhraseModel, content
 from app.coach.state import Segment
 from app.coach.text import is_question, normalize, quote, sentences, word_count
 
@@ -84,7 +84,7 @@ class PhraseMatcher:
         found = self._match_patterns(text, final)
         if found is not None:
             return found
-        if final and self._model is not None and word_count(text) >= MODEL_MIN_WORDS:
+        if final and self._model is not None and word_count(content(text)) >= MODEL_MIN_WORDS:
             return self._read(self._model, text)
         return None
 
@@ -108,8 +108,8 @@ class PhraseMatcher:
         reading = model.read(text)
         if reading.probability < self._threshold:
             return None
-        said = sentences(text)
-        telling = max(said, key=lambda sentence: model.read(sentence).probability) if len(said) > 1 else text
+        said = sentences(content(text))
+        telling = max(said, key=lambda sentence: model.read(sentence).probability) if len(said) > 1 else content(text)
         return PhraseMatch(reading.family, quote(telling))
 
 

@@ -7,14 +7,16 @@ up while the rep is still deciding what to say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
+from app.coach.text import normalize, sentences
 
-__all__ = ["PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
+__all__ = ["POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
 _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
 _WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
@@ -35,6 +37,30 @@ _BUSY_TURNED = (
     r"|carry on|go on|go ahead|fire away|keep going|on speaker|i'm listening|im listening)\b",
 )
 
+_WELLBEING_ASKED = re.compile(
+    r"\bhow (?:are|r|re|'re|have) (?:you|ya|u|things|you all|you guys)(?: been| doing| keeping| getting on| going)?(?: today| these days)? ?$"
+    r"|\bhow(?:'s| is| has| s)? (?:it going|life|business|everything|things|your (?:day|week|morning|year))\b"
+    r"|\btreating (?:you|ya)\b|\b(?:hope|trust) (?:you're|you are|youre|you've been|all's|all is|things are) (?:well|good|keeping well|going well)\b"
+    r"|\b(?:you|you're|youre) (?:keeping|doing) (?:well|ok|okay|alright|all right|good)\b"
+)
+"""The rep asked how the prospect is: "we're fine, thank you" is then a greeting, not a polite no."""
+_BUSY_LEAVING = re.compile(
+    r"\b(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)\b|\bgotta (?:run|go|jump)\b"
+)
+_NEXT_STEP_AGREED = re.compile(
+    r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
+    r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
+)
+"""Said earlier in the same turn, a next step agreed: "have to dash" after it is a goodbye, not a brush-off."""
+POLITE_NO = PhraseFamily(
+    "not interested",
+    (
+        r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok|all good) (?:thanks|thank you|for now|on that|there|appreciate|cheers)\b",
+    ),
+)
+"""Read only when the rep did not just ask how the prospect is."""
+
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
@@ -46,7 +72,6 @@ PUSHBACK_FAMILIES = (
             r"\b"
             + _WE_ARE
             + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|sorted|set for now)\b",
-            r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok|all good) (?:thanks|thank you|for now|on that|there|appreciate|cheers)\b",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
             r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
@@ -54,6 +79,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
             r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # "Nobody here's really looking to bring in an outside system" (tiny.en: "Nobody hears really looking")
+            r"\b(?:nobody|no one|none of us)(?: here| hears| heres| here's| over here| in the office)?(?:'s| is| are| s)?"
+            r" (?:really |actually |currently |particularly )?(?:looking (?:to|for|at)|interested|keen|after)\b",
             r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add))\b",
             r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
             r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
@@ -182,6 +210,7 @@ PUSHBACK_FAMILIES = (
             + r" (?:who|that|for|already|in house|on)\b",
             r"\b(?:our|my) (?:[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
             r"\b(?:do|handle|manage|take care of) (?:that|it|this|all that|all of that) (?:ourselves|in house|internally)\b",
+            r"\bunder (?:our|my|one) own roof\b",
             r"\b(?:built|build|developed|wrote|made) (?:[\w']+ ){0,2}(?:in house|ourselves|our own|internally)\b",
             r"\bon an? (?:[\w']+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
             # Another vendor is pushback when the prospect buys from or works with it ("we use a different
@@ -244,13 +273,16 @@ class Pushback:
         threshold = config.meaning_threshold
         model = load_phrase_models()[self.kind] if threshold is not None else None
         self._matcher = PhraseMatcher(PUSHBACK_FAMILIES, model, threshold if threshold is not None else 1.0)
+        self._polite = PhraseMatcher((POLITE_NO,))
 
     def check(self, state: ConversationView) -> Detection | None:
         turn = self._prospect_turn(state)
         if turn is None:
             return None
         found = self._matcher.match(turn)
-        if found is None:
+        if found is None and not _answers_wellbeing(state, turn):
+            found = self._polite.match(turn)
+        if found is None or _goodbye(turn.text, found.evidence):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -270,3 +302,20 @@ class Pushback:
         text = " ".join(piece.text.strip() for piece in pieces)
         words = sum(piece.words for piece in pieces)
         return Segment("prospect", pieces[0].start, pieces[-1].end, text, over, words, any(p.question for p in pieces))
+
+
+def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
+    """Whether the rep's last words before this prospect turn asked how the prospect is."""
+    before = [s for s in state.finals if s.channel == "rep" and s.start < turn.start]
+    if not before:
+        return False
+    return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(before[-1].text))
+
+
+def _goodbye(text: str, evidence: str) -> bool:
+    """Whether a "have to dash" comes after the prospect agreed the next step in the same turn."""
+    if not _BUSY_LEAVING.search(normalize(evidence)):
+        return False
+    said = normalize(text)
+    leaving = _BUSY_LEAVING.search(said)
+    return leaving is not None and _NEXT_STEP_AGREED.search(said[: leaving.start()]) is not None

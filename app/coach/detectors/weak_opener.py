@@ -4,18 +4,25 @@ Three families: claiming an agreement or callback request the prospect never mad
 "you asked me to call you back"), asking whether the email/brochure/literature arrived, and "just checking
 in" / "calling to see how things are going". They only matter as an opener, so only the first rep turns of
 the call are read; later in a call the same words can be perfectly fine.
+
+A claimed agreement is only weak when the prospect never made it, and the words alone cannot tell: "when we
+spoke on Thursday you asked me to ring back this morning" is the right opener when she did ask. So that family
+waits for the prospect's reaction: a denial ("Did I?", "I don't remember that") shows the card at once, a clear
+confirmation ("Yes, I was expecting you") drops it, and anything else, or silence, shows it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
+from app.coach.text import normalize
 
-__all__ = ["WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
+__all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
 _LITERATURE = (
     r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|catalog(?:ue)?s?|decks?"
@@ -38,9 +45,25 @@ _YOU_WOULD = r"(?:you'd|youd|you would|you were going to|you were gonna|you'll|y
 """A claimed promise is about what the prospect would do; "you mentioned you were expanding" is a reference."""
 _ASKER = r"(?:you|u|your (?:office|team|assistant|colleague|boss|pa|secretary|receptionist))"
 
+CLAIMED_AGREEMENT = "claimed agreement"
+
+_DENIED = re.compile(
+    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually )?(?:remember|recall)\b"
+    r"|\bnot sure (?:i|we|that was|it was|about that|what you)\b|\b(?:i|we) (?:never|didn't|did not|don't think i|don't think we)"
+    r" (?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did)\b|\b(?:wasn't|was not|weren't) (?:me|us)\b"
+    r"|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
+)
+"""The prospect says the agreement was never made: the claim has cost the rep the opening."""
+_CONFIRMED = re.compile(
+    r"\bexpecting (?:you|your call|your ring|the call|this call|to hear from you)\b"
+    r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
+    r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
+)
+"""The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
+
 WEAK_OPENER_FAMILIES = (
     PhraseFamily(
-        "claimed agreement",
+        CLAIMED_AGREEMENT,
         (
             # a claimed request to be called ("you asked me to call you back", "you'd said to ring back")
             r"\b"
@@ -93,7 +116,10 @@ WEAK_OPENER_FAMILIES = (
             + r"\b",
             r"\b" + _LITERATURE + r" (?:that |which )?(?:i|we) " + _SENT + r"\b",
             r"\b(?:what|the stuff|the thing|everything|something|anything) (?:that )?(?:i|we) " + _SENT + r"\b",
-            r"\b(?:the|my|our|that) (?:[\w']+ ){0,3}(?:i|we) (?:just )?" + _SENT + r"\b",
+            # (not across a clause: "I've done that, and I sent the sheet over" delivers what was asked for)
+            r"\b(?:the|my|our|that) (?:(?!and |but |so |then |because )[\w']+ ){0,3}(?:i|we) (?:just )?"
+            + _SENT
+            + r"\b",
             # (sending over what the prospect asked for is delivering it: wait for enough words to tell)
             r"\b(?:i|we) (?:[\w']+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b"
             r"(?=(?: \S+){6})(?!(?: \S+){0,4} (?:you|your team) (?:requested|asked|wanted|ordered))",
@@ -171,6 +197,8 @@ class WeakOpenerConfig:
     """Read the live partial too: the card can be up the moment the rep finishes the line."""
     meaning_threshold: float | None = 0.6
     """How sure the phrase model must be to flag a finished line no pattern matched (None: patterns only)."""
+    reaction_wait_seconds: float = 6.0
+    """How long a claimed agreement waits for the prospect to start answering before it is shown anyway."""
 
 
 class WeakOpener:
@@ -185,15 +213,37 @@ class WeakOpener:
         self._matcher = PhraseMatcher(WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0)
 
     def check(self, state: ConversationView) -> Detection | None:
-        segment = state.latest("rep", with_partial=self.config.use_partials)
-        if segment is None or segment.start > self.config.max_call_seconds:
-            return None
-        if _rep_turn_ordinal(state, segment) > self.config.max_rep_turn:
-            return None
-        found = self._matcher.match(segment)
-        if found is None:
-            return None
-        return Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}")
+        """The newest opening line that is a weak opener, once a claimed agreement has had its reaction."""
+        for segment in self._opening(state):
+            found = self._matcher.match(segment)
+            if found is None:
+                continue
+            if found.family == CLAIMED_AGREEMENT and not self._claim_stands(state, segment):
+                continue
+            return Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}")
+        return None
+
+    def _opening(self, state: ConversationView) -> list[Segment]:
+        """The rep's utterances that are still the opening, newest first (a claim may await its reaction)."""
+        partial = state.partial("rep") if self.config.use_partials else None
+        said = [s for s in state.finals if s.channel == "rep"] + ([partial] if partial else [])
+        return [
+            s
+            for s in reversed(said)
+            if s.start <= self.config.max_call_seconds and _rep_turn_ordinal(state, s) <= self.config.max_rep_turn
+        ]
+
+    def _claim_stands(self, state: ConversationView, claim: Segment) -> bool:
+        """Whether the prospect's reaction leaves the claimed agreement unconfirmed (False while waiting)."""
+        partial = state.partial("prospect")
+        replies = [s for s in state.finals if s.channel == "prospect" and s.start > claim.start]
+        reply = replies[0] if replies else partial if partial is not None and partial.start > claim.start else None
+        if reply is None:
+            return claim.final and state.now - claim.end >= self.config.reaction_wait_seconds
+        heard = normalize(reply.text)
+        if _DENIED.search(heard):
+            return True
+        return reply.final and not _CONFIRMED.search(heard)
 
 
 def _rep_turn_ordinal(state: ConversationView, segment: Segment) -> int:

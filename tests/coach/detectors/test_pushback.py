@@ -47,6 +47,10 @@ PUSHBACK = [
     "There's nothing left for soft with this year, not a penny.",
     "That's a lot of gym for room with 30 bikes. It's really not something I'm chopping for.",
     "I mean, you can, but I'll be honest with you, they took a 15% haircut off my facilities line this year.",
+    # bench/heldout6 as tiny.en heard it
+    "who's been here 20 to years. You build our whole running thing, himself and access, way back, and to win him "
+    "and the dispatchers we keep all that under our own roof. Nobody hears really looking to bring in an outside system.",
+    "Nobody hears really looking to bring in an outside system.",
 ]
 
 HEALTHY = [
@@ -146,3 +150,24 @@ def test_a_busy_line_waits_for_the_rest_of_the_prospects_turn() -> None:
     assert found is not None and "no time" in found.evidence
     after_rep = state_at([REP, busy, Line("rep", "Understood, when is better?", gap=0.5)])
     assert Pushback().check(after_rep) is not None
+
+
+def test_fine_thank_you_answers_how_are_you_and_declines_an_offer() -> None:
+    # bench/heldout6's dental lab: the rep asked after them, so this is a greeting
+    asked = Line("rep", "I was just giving you a ring to see how the world's treating you over there at the lab.")
+    reply = Line("prospect", "Oh, hello. Yes, we're fine. Thank you. Busy as usual.")
+    assert Pushback().check(state_at([asked, reply])) is None
+    assert Pushback().check(state_at([Line("rep", "Hi Irene, it's Theo. How are you?"), reply])) is None
+    offered = Line("rep", "Could I show you how the new milling service would fit alongside your lab?")
+    found = Pushback().check(state_at([offered, Line("prospect", "We're fine, thank you.")]))
+    assert found is not None and found.evidence.startswith("not interested: ")
+
+
+def test_having_to_dash_after_agreeing_the_next_step_is_a_goodbye() -> None:
+    # bench/heldout6's healthy physio call, as tiny.en heard it
+    booked = Line("rep", "Would Monday lunch time work for that?")
+    goodbye = "Monday at one is good. Send it over and I'll sign it between patients. Sorry, I have to dash. My next one's in the waiting room."
+    assert Pushback().check(state_at([booked, Line("prospect", goodbye)])) is None
+    brush_off = "Sorry, I have to dash. My next one's in the waiting room."
+    found = Pushback().check(state_at([booked, Line("prospect", brush_off)]))
+    assert found is not None and found.evidence.startswith("no time: ")

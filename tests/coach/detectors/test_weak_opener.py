@@ -2,7 +2,7 @@ import pytest
 
 from app.coach.detectors.weak_opener import WeakOpener, WeakOpenerConfig
 from app.shared.events import TranscriptEvent
-from tests.coach.calls import Line, state_at
+from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
 BAD_OPENERS = [
     "Hi Marcus, this is Dana from Brightline. We spoke three months ago and you asked me to call you back today.",
@@ -66,7 +66,8 @@ GOOD_OPENERS = [
 
 @pytest.mark.parametrize("opener", BAD_OPENERS)
 def test_bad_opening_lines_fire_whatever_the_transcription(opener: str) -> None:
-    found = WeakOpener().check(state_at([Line("rep", opener)]))
+    # (a neutral reply: a claimed agreement waits for the prospect's reaction)
+    found = WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Oh. Okay.")]))
     assert found is not None and found.kind == "weak_opener"
 
 
@@ -83,20 +84,67 @@ def test_only_the_opening_turns_count() -> None:
 
 
 def test_a_live_partial_fires_with_the_same_stall_as_its_final() -> None:
-    line = BAD_OPENERS[0]
+    line = BAD_OPENERS[3]
     state = state_at([])
     state.apply(
-        TranscriptEvent(
-            "partial",
-            "rep",
-            0.5,
-            5.0,
-            "Hi Marcus, this is Dana. We spoke three months ago and you asked me to call you back",
-            5.0,
-        )
+        TranscriptEvent("partial", "rep", 0.5, 5.0, "Hi Sarah. Did you get a chance to look at the brochure", 5.0)
     )
     early = WeakOpener().check(state)
     state.apply(TranscriptEvent("final", "rep", 0.5, 6.3, line, 7.1))
     late = WeakOpener().check(state)
     assert early is not None and late is not None and early.stall == late.stall
     assert WeakOpener(WeakOpenerConfig(use_partials=False)).check(state_at([])) is None
+
+
+FLORIST_CLAIM = (
+    "Hi Rosa, it's Adam from Veldhuis Flowers. When we spoke on Thursday you asked me to ring back this morning "
+    "with the Mother's Day allocation. Is now still a good time?"
+)
+
+
+def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener() -> None:
+    # bench/heldout6's healthy florist call: she did ask to be rung back
+    call = [
+        Line("rep", FLORIST_CLAIM),
+        Line("prospect", "Yes, hi Adam, I was expecting you. I've got my order book open."),
+    ]
+    assert WeakOpener().check(state_at(call)) is None
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "I don't remember that.",
+        "Sorry, Josh, did I? I'm not sure that was me, to be honest.",
+        "Oh. Hi Hannah. I remember the booth, I think. I'm not sure I said anything about a trial, though.",
+        "Right. What's this about?",
+    ],
+)
+def test_a_claimed_agreement_the_prospect_does_not_confirm_fires(reaction: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", FLORIST_CLAIM), Line("prospect", reaction)]))
+    assert found is not None and found.evidence.startswith("claimed agreement: ")
+
+
+def test_a_claimed_agreement_waits_for_the_reaction_but_not_for_ever() -> None:
+    call = [Line("rep", FLORIST_CLAIM)]
+    final_at = timeline(call)[-1].end + FINAL_LATENCY
+    assert WeakOpener().check(state_at(call, at=final_at + 1.0)) is None
+    assert WeakOpener().check(state_at(call, at=final_at + 6.0)) is not None
+
+
+def test_a_denial_shows_the_card_before_the_prospect_has_finished() -> None:
+    call = [Line("rep", FLORIST_CLAIM)]
+    state = state_at(call, at=timeline(call)[-1].end + 1.5)
+    t = state.now
+    state.apply(TranscriptEvent("partial", "prospect", t - 1.0, t, "Sorry, did I?", t))
+    assert WeakOpener().check(state) is not None
+
+
+def test_delivering_what_was_asked_for_is_not_a_weak_opener() -> None:
+    # bench/heldout6's healthy bakery call: "that, and I sent" is two clauses, not "the sheet that I sent"
+    opener = (
+        "Hi Owen, it's Nadia from Fernpack. On Tuesday you asked me to cost out the compostable bags for all fourteen "
+        "shops, so I've done that, and I sent the sheet over about ten minutes ago. Shall I take you through it?"
+    )
+    reply = "Morning, Nadia. Yes, thanks for turning it round so quickly, I've got it open here."
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)])) is None
