@@ -280,8 +280,9 @@ class Pushback:
         if turn is None:
             return None
         found = self._matcher.match(turn)
-        if found is None and not _answers_wellbeing(state, turn):
-            found = self._polite.match(turn)
+        if found is None:
+            polite = self._polite.match(turn)
+            found = polite if polite is not None and not _answers_wellbeing(state, turn) else None
         if found is None or _goodbye(turn.text, found.evidence):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")

@@ -226,12 +226,9 @@ class WeakOpener:
     def _opening(self, state: ConversationView) -> list[Segment]:
         """The rep's utterances that are still the opening, newest first (a claim may await its reaction)."""
         partial = state.partial("rep") if self.config.use_partials else None
-        said = [s for s in state.finals if s.channel == "rep"] + ([partial] if partial else [])
-        return [
-            s
-            for s in reversed(said)
-            if s.start <= self.config.max_call_seconds and _rep_turn_ordinal(state, s) <= self.config.max_rep_turn
-        ]
+        early = [s for s in state.finals if s.start <= self.config.max_call_seconds and s.channel == "rep"]
+        said = early + ([partial] if partial is not None and partial.start <= self.config.max_call_seconds else [])
+        return [s for s in reversed(said) if _rep_turn_ordinal(state, s) <= self.config.max_rep_turn]
 
     def _claim_stands(self, state: ConversationView, claim: Segment) -> bool:
         """Whether the prospect's reaction leaves the claimed agreement unconfirmed (False while waiting)."""
