@@ -53,6 +53,7 @@ CALL_SETS = tuple(
         "bench/heldout4",
         "bench/heldout5",
         "bench/heldout6",
+        "bench/heldout7",
     )
 )
 SIGNAL_OF_SPEAKER = {"rep": "weak_opener", "prospect": "pushback"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "asks_for_a_figure_or_choice",
     "invites_elaboration",
     "is_question",
     "normalize",
@@ -86,6 +87,24 @@ _LOGISTICS = re.compile(
     r"|send (?:it|you|that|this|over|the)|(?:e ?mail|calendar|invite|address|number)\b"
     r"|monday|tuesday|wednesday|thursday|friday|next week|tomorrow|o'?clock|\b\d+ ?(?:am|pm)\b)"
 )
+
+
+_CHOICE = re.compile(r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w")
+
+
+_SHORT_CHOICE_WORDS = 8
+"""A rep line this short that offers "X or Y" is a choice question even without its question mark."""
+
+
+def asks_for_a_figure_or_choice(text: str) -> bool:
+    """Whether every question in a rep turn is answered completely in a word or two.
+
+    A figure ("how many designs?" — "Four, probably.") or a choice ("hard enamel or soft?" — "Hard.").
+    """
+    asked = [normalize(s) for s in sentences(text) if is_question(s)]
+    if not asked and word_count(text) <= _SHORT_CHOICE_WORDS:
+        asked = [normalize(text)]  # tiny.en often drops the mark: "hard enamel or soft."
+    return bool(asked) and all(_FIGURE_QUESTION.search(q) or _CHOICE.search(q) for q in asked)
 
 
 def probes_the_business(text: str) -> bool:

@@ -18,6 +18,40 @@ _MIN_LIST_ITEMS = 4
 """Comma-separated parts that make a sentence a list; three is still ordinary speech."""
 _MAX_ITEM_WORDS = 7
 _LEAD_ITEM_WORDS = 3
+_FILLERS = frozenset(
+    [
+        "okay",
+        "ok",
+        "so",
+        "well",
+        "um",
+        "uh",
+        "er",
+        "erm",
+        "like",
+        "say",
+        "see",
+        "look",
+        "right",
+        "yeah",
+        "yes",
+        "now",
+        "then",
+        "actually",
+        "basically",
+        "honestly",
+        "anyway",
+        "madam",
+        "ma'am",
+        "sir",
+        "mate",
+        "you",
+        "know",
+        "i",
+        "mean",
+    ]
+)
+"""Words a comma sets off in speech without making an item: "Okay, and madam, if they…, say, three months"."""
 
 BUILTIN_FEATURE_TERMS: dict[str, str] = {
     "dashboards": r"dash ?boards?",
@@ -85,7 +119,7 @@ def list_items(text: str) -> list[str]:
     items: list[str] = []
     for sentence in sentences(text):
         parts = [normalize(p) for p in re.split(r",|;|\band\b", sentence)]
-        parts = [p for p in parts if p]
+        parts = [p for p in parts if p and not set(p.split()) <= _FILLERS]
         if len(parts) > 1:
             parts[0] = " ".join(parts[0].split()[-_LEAD_ITEM_WORDS:])
         short = [p for p in parts if len(p.split()) <= _MAX_ITEM_WORDS]

@@ -103,7 +103,7 @@ def test_partials_let_a_text_signal_fire_before_the_final() -> None:
         Line("rep", "Hi Gloria, this is Max from Lumen Energy about the assessment you requested."),
         Line(
             "prospect",
-            "Look, I've already had two other companies out here, and honestly I'm not sure it's worth it.",
+            "Honestly we're not interested, we've got more than enough on this quarter as it is, sorry.",
             seconds=5.7,
         ),
     ]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
-from app.coach.text import invites_elaboration, probes_the_business, quote
+from app.coach.text import asks_for_a_figure_or_choice, invites_elaboration, probes_the_business, quote
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
@@ -51,6 +51,7 @@ class CurtReplies:
         run = []
         dodged = []
         probed = []
+        answered = []
         for index in range(len(state.turns) - 1, 0, -1):
             turn = state.turns[index]
             if turn.channel != "prospect":
@@ -63,11 +64,14 @@ class CurtReplies:
                 run.append(turn)
                 dodged.append(invited)
                 probed.append(probes_the_business(before.text))
+                answered.append(asks_for_a_figure_or_choice(before.text))
         cfg = self.config
         newest = cfg.min_run_after_open
         declined = any(dodged[:newest]) or all(probed[:newest])
         if len(run) < cfg.min_run and not (len(run) >= newest and declined):
             return None
+        if all(answered[: cfg.min_run]):
+            return None  # "How many?" — "Twelve." · "Hard or soft?" — "Hard.": complete answers, however short
         run.reverse()
         evidence = " · ".join(quote(t.text, cfg.max_words + 1) for t in run[-cfg.min_run :])
         return Detection(self.kind, f"{run[0].start:.2f}", evidence)

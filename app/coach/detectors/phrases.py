@@ -30,6 +30,10 @@ class PhraseFamily:
     sensors — we just need something to read them" is a need, not an objection. A family with reversals
     ignores questions, and in a live partial waits until the speaker has gone on past the match, so a partial
     that stops at "we already have the sensors" waits for what comes next."""
+    whole_utterance: bool = False
+    """Decide only on the finished utterance: what turns it around may come sentences later ("we already work
+    with Hartwell, they're great. What we don't have is anyone for pins"), or the farewell that makes "I've
+    got to run" a goodbye."""
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,8 @@ class PhraseMatcher:
         self, families: Sequence[PhraseFamily], model: PhraseModel | None = None, threshold: float = 1.0
     ) -> None:
         self._families = [
-            (f.name, _compiled(f.patterns), _compiled(f.reversals) if f.reversals else None) for f in families
+            (f.name, _compiled(f.patterns), _compiled(f.reversals) if f.reversals else None, f.whole_utterance)
+            for f in families
         ]
         self._model = model
         self._threshold = threshold
@@ -90,7 +95,9 @@ class PhraseMatcher:
 
     def _match_patterns(self, text: str, final: bool) -> PhraseMatch | None:
         normalised = normalize(text) + (_FINISHED if final else "")
-        for name, pattern, reversal in self._families:
+        for name, pattern, reversal, whole_utterance in self._families:
+            if whole_utterance and not final:
+                continue
             if reversal is not None:
                 said = _unreversed_sentence(text, final, pattern, reversal)
                 if said is not None:

@@ -29,6 +29,7 @@ _SOLUTION_TURNED = (
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
+    r"|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
 _BUSY_TURNED = (
@@ -49,10 +50,15 @@ _BUSY_LEAVING = re.compile(
 )
 _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
+    r"|\bbye\b|\bcheers\b|\bsee you\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
     r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
 )
-"""Said earlier in the same turn, a next step agreed: "have to dash" after it is a goodbye, not a brush-off."""
+"""A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
+"""A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
+… Speak Thursday!" (tiny.en heard "Think Thursday") closes the call."""
 POLITE_NO = PhraseFamily(
     "not interested",
     (
@@ -79,6 +85,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
             r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # said as idiom or identity (bench/heldout7): "I'd save your diesel", "that's just not who we are"
+            r"\bsave (?:your|yourself the) (?:breath|time|diesel|petrol|gas|fuel|energy|effort|trip|bother|stamp)\b",
+            r"\b(?:want|have|having) (?:nowt|nothing|no more|none) (?:more |further )?to do with\b",
+            r"\bnot (?:really )?(?:who|what) we (?:are|'re|re)\b|\b(?:wouldn't|would not|won't|will not) put (?:our|my) name to\b",
+            r"\b(?:never|not) (?:really )?(?:been )?on the table\b",
             # "Nobody here's really looking to bring in an outside system" (tiny.en: "Nobody hears really looking")
             r"\b(?:nobody|no one|none of us)(?: here| hears| heres| here's| over here| in the office)?(?:'s| is| are| s)?"
             r" (?:really |actually |currently |particularly )?(?:looking (?:to|for|at)|interested|keen|after)\b",
@@ -122,7 +133,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
             r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
-            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being) approved\b",
+            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being|can get|can be) (?:approved|sanctioned|signed off)\b",
+            r"\b(?:budget|head|allocation|funds|money|pot|line)(?:'s| is| are| has been| have been)? (?:already |fully |completely )?(?:exhausted|used up)\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
             r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the|this year's|this years) (?:[\w']+ )?(?:budget|allocation|funds|money)\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
@@ -152,6 +164,8 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
             r"\bbad (?:time|moment|day|week)\b",
+            r"\bcaught (?:me|us) (?:at|on|in) (?:a|an|the) (?!good|great|perfect|quiet|decent|lucky|right)(?:[\w']+ ){1,3}(?:moment|time|day)\b",
+            r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",
             r"\b(?:i'm|i am|im|about to|heading|running|walking|late|got|have|gotta|need|stepping) (?:[\w']+ ){0,2}(?:in|into|to|for) (?:a |another |my |the )?(?:meeting|appointment)\b",
@@ -164,11 +178,6 @@ PUSHBACK_FAMILIES = (
             + r" (?:tops|max|at most|at the most)\b",
             r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
             r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
-            # leaving: not "it'd need to go to the board", "run it past the partners", "jump off at quarter to",
-            # "twenty minutes before I need to go" (how long they have, not a refusal)
-            r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
-            r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around)\b)"
-            r"|\bgotta (?:run|go|jump)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -199,6 +208,19 @@ PUSHBACK_FAMILIES = (
         _BUSY_TURNED,
     ),
     PhraseFamily(
+        "no time",
+        (
+            # leaving: not "it'd need to go to the board", "run it past the partners", "jump off at quarter to",
+            # "twenty minutes before I need to go" (how long they have, not a refusal); read on the whole turn,
+            # because "speak Thursday!" after it makes it a goodbye
+            r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
+            r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around"
+            r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
+            r"|\bgotta (?:run|go|jump)\b",
+        ),
+        whole_utterance=True,
+    ),
+    PhraseFamily(
         "already has a solution",
         (
             r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
@@ -209,7 +231,9 @@ PUSHBACK_FAMILIES = (
             + _PEOPLE
             + r" (?:who|that|for|already|in house|on)\b",
             r"\b(?:our|my) (?:[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
-            r"\b(?:do|handle|manage|take care of) (?:that|it|this|all that|all of that) (?:ourselves|in house|internally)\b",
+            r"\b(?:do|done|did|doing|handle|handled|manage|managed|take care of|run|ran|wash|washed) (?:[\w']+ ){0,3}(?:ourselves|in house|internally)\b",
+            r"\b(?:all |whole )?(?:[\w']+ ){0,2}(?:sewn|stitched) up\b|\b(?:couldn't|can't|cannot|could not) be bothered (?:changing|switching|moving)\b",
+            r"\b(?:been )?(?:getting|buying|ordering|sourcing) (?:it|them|that|those|this|the [\w']+) (?:from|off) (?:you|your) (?:guys|lot|folks|company|team|people)\b",
             r"\bunder (?:our|my|one) own roof\b",
             r"\b(?:built|build|developed|wrote|made) (?:[\w']+ ){0,2}(?:in house|ourselves|our own|internally)\b",
             r"\bon an? (?:[\w']+ )?(?:year |month )?(?:service plan|service contract|contract|lease|agreement)\b",
@@ -244,6 +268,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
         _SOLUTION_TURNED,
+        whole_utterance=True,
     ),
 )
 
@@ -283,7 +308,7 @@ class Pushback:
         if found is None:
             polite = self._polite.match(turn)
             found = polite if polite is not None and not _answers_wellbeing(state, turn) else None
-        if found is None or _goodbye(turn.text, found.evidence):
+        if found is None or _goodbye(turn.text, found.evidence, _rep_before(state, turn)):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -305,18 +330,25 @@ class Pushback:
         return Segment("prospect", pieces[0].start, pieces[-1].end, text, over, words, any(p.question for p in pieces))
 
 
+def _rep_before(state: ConversationView, turn: Segment) -> str:
+    """The rep's last utterance before this prospect turn ("" when the prospect spoke first)."""
+    before = [s for s in state.finals if s.channel == "rep" and s.start < turn.start]
+    return before[-1].text if before else ""
+
+
 def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
     """Whether the rep's last words before this prospect turn asked how the prospect is."""
-    before = [s for s in state.finals if s.channel == "rep" and s.start < turn.start]
-    if not before:
-        return False
-    return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(before[-1].text))
+    return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(_rep_before(state, turn)))
 
 
-def _goodbye(text: str, evidence: str) -> bool:
-    """Whether a "have to dash" comes after the prospect agreed the next step in the same turn."""
+def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
+    """Whether a "have to dash" comes with a next step agreed, a farewell, or the day the rep just proposed."""
     if not _BUSY_LEAVING.search(normalize(evidence)):
         return False
     said = normalize(text)
     leaving = _BUSY_LEAVING.search(said)
-    return leaving is not None and _NEXT_STEP_AGREED.search(said[: leaving.start()]) is not None
+    if leaving is None:
+        return False
+    rest = said[: leaving.start()] + " | " + said[leaving.end() :]
+    named_day = set(_DAY.findall(rest)) & set(_DAY.findall(normalize(rep_before)))
+    return _NEXT_STEP_AGREED.search(rest) is not None or bool(named_day)

@@ -35,7 +35,7 @@ _ARRIVED = (
     r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
-_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+){0,5}"
+_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+){0,7}"
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
@@ -46,9 +46,10 @@ _YOU_WOULD = r"(?:you'd|youd|you would|you were going to|you were gonna|you'll|y
 _ASKER = r"(?:you|u|your (?:office|team|assistant|colleague|boss|pa|secretary|receptionist))"
 
 CLAIMED_AGREEMENT = "claimed agreement"
+DID_YOU_GET = "did you get my email"
 
 _DENIED = re.compile(
-    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually )?(?:remember|recall)\b"
+    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
     r"|\bnot sure (?:i|we|that was|it was|about that|what you)\b|\b(?:i|we) (?:never|didn't|did not|don't think i|don't think we)"
     r" (?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did)\b|\b(?:wasn't|was not|weren't) (?:me|us)\b"
     r"|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
@@ -60,6 +61,11 @@ _CONFIRMED = re.compile(
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
+_REQUESTED = re.compile(
+    r"\byou(?:'d| had|d)? (?:asked|ask|requested|wanted) (?:for|me to (?:send|email|e mail|post|drop|cost|price|quote|put together|draw up))\b"
+    r"|\b(?:you|your (?:team|office|colleague|assistant)) (?:asked|requested) (?:for )?(?:the|a|our|this|that|some)\b"
+)
+"""Earlier in the rep's turn: what was sent was asked for, so asking whether it arrived is delivering it."""
 
 WEAK_OPENER_FAMILIES = (
     PhraseFamily(
@@ -81,7 +87,7 @@ WEAK_OPENER_FAMILIES = (
             + r"\b",
             # a claimed commitment of the prospect's ("you said you'd be ready to sign", "you were keen to start")
             r"\byou(?:'d| had)? (?:told|promised) (?:me|us)? ?(?:that )?" + _YOU_WOULD + r"\b",
-            r"\byou(?:'d| had)? (?:said|mentioned|promised|indicated|committed|reckoned|figured|thought|expected|hoped) (?:that )?"
+            r"\byou(?:'d| had)? (?:more or less |pretty much |basically |as good as |kind of |sort of |all but )?(?:said|mentioned|promised|indicated|committed|reckoned|figured|thought|expected|hoped) (?:that )?"
             + _YOU_WOULD
             + r"\b",
             r"\byou(?:'d| had)? (?:said|mentioned|promised|told me) (?:that )?(?:the |your )?(?:[\w']+ ){0,2}(?:would|will|was going to|were going to)"
@@ -105,12 +111,12 @@ WEAK_OPENER_FAMILIES = (
         ),
     ),
     PhraseFamily(
-        "did you get my email",
+        DID_YOU_GET,
         (
-            r"\b(?:did|have|had|if|whether|sure|hoping|hope|guess|assume) (?:you|u) (?:[\w']+ ){0,4}"
+            r"\b(?:did|have|had|if|whether|sure|hoping|hope|guess|assume) (?:you|u|you'd|youd|you've|youve) (?:[\w']+ ){0,4}"
             r"(?:get|got|getting|receive|received|receiving|see|seen|saw|seeing|read|open|opened|look|looked|review|reviewed"
             r"|chance|check|checked|glance|glanced|skim|skimmed|flip|flick|go over|went over|go through|went through"
-            r"|catch|caught|hear|heard|listen|listened|notice|noticed)\b(?: [\w']+){0,6} " + _LITERATURE + r"\b",
+            r"|catch|caught|hear|heard|listen|listened|notice|noticed)\b(?: [\w']+){0,8} " + _LITERATURE + r"\b",
             r"\b(?:you|u) (?:got|received|saw|seen|read|opened) (?:my|the|our|that|those|these|what) (?:[\w']+ ){0,2}"
             + _LITERATURE
             + r"\b",
@@ -137,7 +143,7 @@ WEAK_OPENER_FAMILIES = (
             + r" (?:ever |actually |already |safely )?(?:make|made) (?:it|its way|their way) (?:to|over|through|in|across|onto)\b",
             r"\b(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
-            + r" (?:ever |actually |already |safely )?"
+            + r" (?:ever |actually |already |safely |even ){0,2}"
             + _ARRIVED
             + r"\b",
             r"\b(?:made|make) it (?:to you|over to you|to your (?:desk|office|inbox|door|place|hands))\b",
@@ -220,6 +226,8 @@ class WeakOpener:
                 continue
             if found.family == CLAIMED_AGREEMENT and not self._claim_stands(state, segment):
                 continue
+            if found.family == DID_YOU_GET and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
+                continue
             return Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}")
         return None
 
@@ -254,3 +262,12 @@ def _rep_turn_ordinal(state: ConversationView, segment: Segment) -> int:
     if not segment.final and (not state.turns or state.turns[-1].channel != "rep"):
         ordinal += 1
     return ordinal
+
+
+def _turn_so_far(state: ConversationView, segment: Segment) -> str:
+    """The rep's turn up to and including ``segment``; a live partial continues the rep's turn if the rep spoke last."""
+    if not segment.final:
+        last = state.turns[-1] if state.turns else None
+        return f"{last.text} {segment.text}" if last is not None and last.channel == "rep" else segment.text
+    turn = next((t for t in reversed(state.turns) if t.channel == "rep" and t.start <= segment.start), None)
+    return " ".join(s.text for s in turn.segments if s.start <= segment.start) if turn is not None else segment.text

@@ -135,3 +135,18 @@ def test_run_length_and_word_limit_are_configurable() -> None:
     assert CurtReplies(CurtRepliesConfig(min_run=2)).check(state_at(CLOSED, timeline(CLOSED)[3].end + 0.9)) is not None
     assert CurtReplies(CurtRepliesConfig(min_run_after_open=3)).check(state_at(CALL, _after(3))) is None
     assert CurtReplies(CurtRepliesConfig(max_words=1)).check(state_at(CALL, _after(5))) is None
+
+
+def test_short_complete_answers_to_figures_and_choices_are_not_curt() -> None:
+    # bench/heldout7's healthy museum shop, as tiny.en heard it (the choice lost its question mark)
+    call = [
+        Line("rep", "Okay, that's helpful. How many school groups come through in a typical week?"),
+        Line("prospect", "About twelve."),
+        Line("rep", "And how many designs would you want to start with?"),
+        Line("prospect", "Four, probably."),
+        Line("rep", "Hard enamel or soft."),
+        Line("prospect", "Hard."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None
+    call[4] = Line("rep", "What made you think about pins this year?")
+    assert CurtReplies().check(state_at(call)) is not None

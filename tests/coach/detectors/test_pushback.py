@@ -134,8 +134,19 @@ def test_an_existing_solution_waits_to_hear_whether_the_prospect_turns_it_around
             "partial", "prospect", 6.0, 10.0, "Look, I've already had two other companies out here, and honestly", 10.0
         )
     )
-    found = Pushback().check(gone_on)
+    assert Pushback().check(gone_on) is None  # the need may still come, sentences later
+    over = state_at([REP, Line("prospect", "Look, I've already had two other companies out here, and honestly.")])
+    found = Pushback().check(over)
     assert found is not None and "already has a solution" in found.evidence
+
+
+def test_a_named_supplier_then_a_need_is_not_pushback() -> None:
+    # bench/heldout7's healthy museum shop, as tiny.en heard it: the need comes two sentences after the match
+    reply = (
+        "Well, for postcards and prints we already work with heart will press, and they're great. We're staying with "
+        "them. What we don't have is anyone for pens and patches, and the school groups keep asking for them at the till."
+    )
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
 
 
 def test_a_busy_line_waits_for_the_rest_of_the_prospects_turn() -> None:
@@ -171,3 +182,52 @@ def test_having_to_dash_after_agreeing_the_next_step_is_a_goodbye() -> None:
     brush_off = "Sorry, I have to dash. My next one's in the waiting room."
     found = Pushback().check(state_at([booked, Line("prospect", brush_off)]))
     assert found is not None and found.evidence.startswith("no time: ")
+
+
+@pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        # bench/heldout7's healthy calls, as tiny.en heard them
+        (
+            "If I mock up four designs, could we go through them together next week?",
+            "Yes, let's do Thursday at 10. Oh, sorry. I've got to run. There's a school bus pulling up outside.",
+        ),
+        (
+            "Absolutely. Would have six on Thursday suit you.",
+            "I've got to run now. The little ones are at the door. Think Thursday, Thomas.",
+        ),
+        (
+            "Shall I send the account form?",
+            "Yeah, that'd actually be worth it. Email me the account form, I gotta go get this doodle off the table.",
+        ),
+    ],
+)
+def test_a_goodbye_after_the_next_step_is_not_pushback(proposal: str, reply: str) -> None:
+    assert Pushback().check(state_at([Line("rep", proposal), Line("prospect", reply)])) is None
+
+
+def test_having_to_run_is_decided_on_the_whole_turn() -> None:
+    # a partial that stops at "I've got to run" waits: "speak Thursday!" may follow
+    state = state_at([REP])
+    said = "Yes, what's do Thursday at 10. Oh, sorry. I've got to run."
+    state.apply(TranscriptEvent("partial", "prospect", 6.0, 9.0, said, 9.0))
+    assert Pushback().check(state) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout7, as tiny.en heard it
+        "I'd save your diesel if I were you, lad. We went all round the houses on that at the AGM in March.",
+        "Well, that's just not who we are. I wouldn't put our name to it.",
+        "We went in with the Sonora buying group and they've the whole consumables side sewn up. "
+        "I couldn't be bothered changing that, honestly.",
+        "Well, that's the thing you see, we've done every sheet ourselves on the lower ground floor since 1994.",
+        "Proposal you can share, no issue. But frankly speaking, the training head is already exhausted for this year.",
+        "Yeah, look, Jase, honestly, you've caught me at a shocker of a moment here.",
+        "We go through like a pail of that a month. We've been getting it from you guys for, gosh, two years now.",
+    ],
+)
+def test_objections_said_as_idiom_or_settled_fact(reply: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and found.kind == "pushback"

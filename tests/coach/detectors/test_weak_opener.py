@@ -40,6 +40,11 @@ BAD_OPENERS = [
     "Hi, when we chatted at the conference you basically gave me the green light, so I'm here to firm it up.",
     "Hiya, just wanted to get my name back in front of you, in case anything's come up.",
     "Hi. it's been lack water from Lajaline. So last time we talked you'd say to give you a shout once",  # tiny.en
+    # bench/heldout7, as written
+    "the main reason I'm phoning is I wanted to find out whether that wee box of sample pint glasses ever actually "
+    "landed with you, or whether it's still sat in a depot somewhere.",
+    "Anyway, I was wondering if you'd had a chance to have a bit of a flick through that catalogue I left with Shazza.",
+    "at the audiology day in Athlone you'd more or less said you'd move the domes and the wax guards over to us.",
 ]
 
 GOOD_OPENERS = [
@@ -118,6 +123,7 @@ def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener() -> None:
         "Sorry, Josh, did I? I'm not sure that was me, to be honest.",
         "Oh. Hi Hannah. I remember the booth, I think. I'm not sure I said anything about a trial, though.",
         "Right. What's this about?",
+        "Oh, I had told, is it? Okay. I don't exactly recollect, but, tell me, tell me.",
     ],
 )
 def test_a_claimed_agreement_the_prospect_does_not_confirm_fires(reaction: str) -> None:
@@ -148,3 +154,12 @@ def test_delivering_what_was_asked_for_is_not_a_weak_opener() -> None:
     )
     reply = "Morning, Nadia. Yes, thanks for turning it round so quickly, I've got it open here."
     assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)])) is None
+
+
+def test_asking_whether_a_requested_document_arrived_is_delivering_it() -> None:
+    # bench/heldout7's healthy museum shop, as tiny.en heard it ("ask" for "asked")
+    opener = (
+        "No problem, and you'd ask for our wholesale price list, so I've just emailed that over to you now. "
+        "It's the one with the dinosaurs on the cover. Has it come through on your end?"
+    )
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Let me look, yep, got it.")])) is None
