@@ -31,6 +31,12 @@ class FeatureDumpConfig:
     """Rep talk time that counts as a dump even without any acknowledgement in between."""
     ack_max_words: int = 3
     """A prospect utterance this short (and not a question) is an acknowledgement, not an answer."""
+    ack_max_seconds: float = 1.5
+    """So is one this brief in the middle of a pitch (``pitch_seconds`` of rep talk in the ``pitch_window``
+    before it), whatever its words: tiny.en writes a murmured "Mm-hm." as "And in each hand." or "And then
+    each hand." (bench/heldout7). After a short greeting, four quick words ("Sure, go for it.") are a reply."""
+    pitch_seconds: float = 8.0
+    pitch_window: float = 12.0
 
 
 @dataclass
@@ -82,7 +88,7 @@ class FeatureDump:
         opener: Segment | None = None
         for segment in reversed(finals[-_LOOKBACK:]):
             if (segment.channel == "rep" and segment.question) or (
-                segment.channel == "prospect" and self._substantive(segment)
+                segment.channel == "prospect" and self._substantive(segment, finals)
             ):
                 opener = segment
                 break
@@ -101,8 +107,12 @@ class FeatureDump:
         rep = [s for s in items if s.channel == "rep"]
         return _Monologue(start, rep, len(acks), acks[-1].end if acks else start)
 
-    def _substantive(self, segment: Segment) -> bool:
-        return segment.question or segment.words > self.config.ack_max_words
+    def _substantive(self, segment: Segment, finals: tuple[Segment, ...] = ()) -> bool:
+        """Whether a prospect utterance answers rather than acknowledges (``finals``: to tell a murmur mid-pitch)."""
+        cfg = self.config
+        if segment.question or segment.words <= cfg.ack_max_words:
+            return segment.question
+        return segment.end - segment.start > cfg.ack_max_seconds or not _mid_pitch(segment, finals, cfg)
 
     def _features_of(self, text: str) -> frozenset[str]:
         if text not in self._features:
@@ -110,6 +120,17 @@ class FeatureDump:
                 self._features.clear()
             self._features[text] = self.vocabulary.features_in(text)
         return self._features[text]
+
+
+def _mid_pitch(segment: Segment, finals: tuple[Segment, ...], cfg: FeatureDumpConfig) -> bool:
+    """Whether the rep talked for most of the moments before ``segment`` (the prospect only murmured)."""
+    since = segment.start - cfg.pitch_window
+    talk = sum(
+        max(0.0, min(s.end, segment.start) - max(s.start, since))
+        for s in finals[-_LOOKBACK:]
+        if s.channel == "rep" and s.end > since
+    )
+    return talk >= cfg.pitch_seconds
 
 
 def _rejoined(segments: list[Segment]) -> list[str]:

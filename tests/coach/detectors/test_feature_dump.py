@@ -171,3 +171,13 @@ def test_fillers_set_off_by_commas_are_not_list_items() -> None:
     # bench/heldout7's language school: a question's asides are not a feature list
     aside = "Okay, and madam, if they became fully confident on these calls and, say, three months time."
     assert list_items(aside) == []
+
+
+def test_a_murmur_the_model_wrote_as_words_is_still_an_acknowledgement() -> None:
+    # bench/heldout7: tiny.en wrote the prospect's "Mm-hm." as "And in each hand." (four words in 1.2 s)
+    call = _tour(LIST_1, LIST_2)
+    call[3] = Line("prospect", "And in each hand.", gap=0.8, seconds=1.2)
+    found = FeatureDump().check(state_at(call, timeline(call)[4].start + 6.0))
+    assert found is not None and found.kind == "feature_dump"
+    call[3] = Line("prospect", "We already run our reports in Excel, honestly.", gap=0.8)
+    assert FeatureDump().check(state_at(call, timeline(call)[4].start + 6.0)) is None
