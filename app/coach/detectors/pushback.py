@@ -105,6 +105,8 @@ PUSHBACK_FAMILIES = (
             # (not the hypothetical "what happens if we decide it's not for us?")
             r"\b(?<!if it's )(?<!if its )(?<!if it is )(?<!if this is )(?:not|isn't|is not|aren't|wasn't|was not) (?:really |just |quite )?(?:for us|for me|a fit for us|a priority|on our radar|something we need|something we're looking)\b",
             r"\bnot (?:really |quite )?for (?:a|an) (?:[\w']+ ){0,3}(?:like|such as) (?:ours|us|mine)\b",
+            r"\b(?:don't|do not|dont) think (?:it's|its|it is|this is|that's|thats|it'd be|it would be) (?:really |quite |actually )?"
+            r"(?:for us|for me|a fit|right for us|something for us)\b",
             r"\b(?:answer|answer's)(?:'s| is)? (?:still )?(?:a )?no\b|\bno (?:use|need) for (?:that|it|this|one|them|those|any)\b",
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) in the cards\b",
@@ -133,6 +135,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
             r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
+            r"\b(?:money|budget|funds|cash|funding)(?:'s| is)? (?:just |really |simply )?(?:not|isn't) there\b",
             r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being|can get|can be) (?:approved|sanctioned|signed off)\b",
             r"\b(?:budget|head|allocation|funds|money|pot|line)(?:'s| is| are| has been| have been)? (?:already |fully |completely )?(?:exhausted|used up)\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",

@@ -104,7 +104,7 @@ WEAK_OPENER_FAMILIES = (
             r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
             r"\blike (?:we|i) (?:discussed|agreed|said|promised|talked about)\b|\blike you (?:said|agreed)\b",
-            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd)\b",
+            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
             r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",

@@ -226,6 +226,9 @@ def test_having_to_run_is_decided_on_the_whole_turn() -> None:
         "Proposal you can share, no issue. But frankly speaking, the training head is already exhausted for this year.",
         "Yeah, look, Jase, honestly, you've caught me at a shocker of a moment here.",
         "We go through like a pail of that a month. We've been getting it from you guys for, gosh, two years now.",
+        # bench/heldout8, as written (after its first run)
+        "Ja, no, look. Ag, I don't think it's really for us, hey.",
+        "Look, the money's not there at the moment, mate.",
     ],
 )
 def test_objections_said_as_idiom_or_settled_fact(reply: str) -> None:

@@ -45,6 +45,7 @@ BAD_OPENERS = [
     "landed with you, or whether it's still sat in a depot somewhere.",
     "Anyway, I was wondering if you'd had a chance to have a bit of a flick through that catalogue I left with Shazza.",
     "at the audiology day in Athlone you'd more or less said you'd move the domes and the wax guards over to us.",
+    "Hi Shane, it's Mick. Ringing about last month, when we agreed you'd trial our crates on a couple of jobs.",  # heldout8
 ]
 
 GOOD_OPENERS = [
