@@ -47,6 +47,8 @@ _ASKER = r"(?:you|u|your (?:office|team|assistant|colleague|boss|pa|secretary|re
 
 CLAIMED_AGREEMENT = "claimed agreement"
 DID_YOU_GET = "did you get my email"
+JUST_CHECKING_IN = "just checking in"
+_ANSWERED_BY_A_REQUEST = (DID_YOU_GET, JUST_CHECKING_IN)
 
 _DENIED = re.compile(
     r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
@@ -59,13 +61,16 @@ _CONFIRMED = re.compile(
     r"\bexpecting (?:you|your call|your ring|the call|this call|to hear from you)\b"
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
+    r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
 _REQUESTED = re.compile(
     r"\byou(?:'d| had|d)? (?:asked|ask|requested|wanted) (?:for|me to (?:send|email|e mail|post|drop|cost|price|quote|put together|draw up))\b"
     r"|\b(?:you|your (?:team|office|colleague|assistant)) (?:asked|requested) (?:for )?(?:the|a|our|this|that|some)\b"
+    r"|\byou (?:filled (?:out|in)|submitted|sent us|put in|booked) (?:the|a|an|our) (?:[\w']+ )?(?:form|request|enquiry|inquiry|callback|call back)\b"
 )
-"""Earlier in the rep's turn: what was sent was asked for, so asking whether it arrived is delivering it."""
+"""Earlier in the rep's turn: the prospect asked for this, so asking whether it arrived is delivering it, and
+calling is answering them ("You filled out the form on our site on Monday, so I figured I'd call you")."""
 
 WEAK_OPENER_FAMILIES = (
     PhraseFamily(
@@ -157,7 +162,7 @@ WEAK_OPENER_FAMILIES = (
         ),
     ),
     PhraseFamily(
-        "just checking in",
+        JUST_CHECKING_IN,
         (
             r"\b(?:just|i'm|i am|im|i was|was|wanted to|want to|wanna|calling to|quickly|quick|to|a) (?:check|checking|checkin) (?:back )?in\b"
             r"(?! (?:guests?|patients?|passengers?|visitors?|process|times?|desk|kiosk|system|app|the guests?|your guests?))",
@@ -226,7 +231,7 @@ class WeakOpener:
                 continue
             if found.family == CLAIMED_AGREEMENT and not self._claim_stands(state, segment):
                 continue
-            if found.family == DID_YOU_GET and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
+            if found.family in _ANSWERED_BY_A_REQUEST and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
                 continue
             return Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}")
         return None

@@ -164,3 +164,19 @@ def test_asking_whether_a_requested_document_arrived_is_delivering_it() -> None:
         "It's the one with the dinosaurs on the cover. Has it come through on your end?"
     )
     assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Let me look, yep, got it.")])) is None
+
+
+def test_calling_back_after_the_prospects_web_form_is_not_a_check_in() -> None:
+    # bench/heldout8's healthy boat builder
+    opener = (
+        "Hi Walt, it's Sarah with Atlantic Composites. You filled out the form on our site on Monday about vacuum "
+        "infusion, so I figured I'd call you instead of just mailing a brochure. Got a few minutes?"
+    )
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Yeah, hi Sarah. Go ahead.")])) is None
+
+
+def test_thanks_for_remembering_confirms_a_callback() -> None:
+    # bench/heldout8's healthy yoga studio
+    claim = "So, last Thursday you asked me to ring you back once I had the price for the studio mats."
+    reply = "Yes! Perfect, thanks for remembering. I've actually got the whole afternoon."
+    assert WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reply)])) is None
