@@ -150,4 +150,3 @@ def test_short_complete_answers_to_figures_and_choices_are_not_curt() -> None:
     assert CurtReplies().check(state_at(call)) is None
     call[4] = Line("rep", "What made you think about pins this year?")
     assert CurtReplies().check(state_at(call)) is not None
-
