@@ -45,9 +45,16 @@ _WELLBEING_ASKED = re.compile(
     r"|\b(?:you|you're|youre) (?:keeping|doing) (?:well|ok|okay|alright|all right|good)\b"
 )
 """The rep asked how the prospect is: "we're fine, thank you" is then a greeting, not a polite no."""
-_BUSY_LEAVING = re.compile(
-    r"\b(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)\b|\bgotta (?:run|go|jump)\b"
+_LEAVING = (
+    # not "it'd need to go to the board", "run it past the partners", "jump off at quarter to", "twenty minutes
+    # before I need to go" (how long they have, not a refusal); needs the next word or the end of the utterance
+    r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
+    r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around"
+    r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
+    r"|\bgotta (?:run|go|jump)\b"
 )
+"""Leaving the call: "no time", unless the turn makes it a goodbye (:func:`_goodbye`)."""
+_BUSY_LEAVING = re.compile(_LEAVING)
 _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
@@ -212,15 +219,7 @@ PUSHBACK_FAMILIES = (
     ),
     PhraseFamily(
         "no time",
-        (
-            # leaving: not "it'd need to go to the board", "run it past the partners", "jump off at quarter to",
-            # "twenty minutes before I need to go" (how long they have, not a refusal); read on the whole turn,
-            # because "speak Thursday!" after it makes it a goodbye
-            r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
-            r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around"
-            r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
-            r"|\bgotta (?:run|go|jump)\b",
-        ),
+        (_LEAVING,),  # read on the whole turn: "speak Thursday!" after it makes it a goodbye
         whole_utterance=True,
     ),
     PhraseFamily(
@@ -346,9 +345,9 @@ def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
 
 def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
     """Whether a "have to dash" comes with a next step agreed, a farewell, or the day the rep just proposed."""
-    if not _BUSY_LEAVING.search(normalize(evidence)):
+    if not _BUSY_LEAVING.search(normalize(evidence) + " ."):
         return False
-    said = normalize(text)
+    said = normalize(text) + " ."
     leaving = _BUSY_LEAVING.search(said)
     if leaving is None:
         return False

@@ -224,12 +224,17 @@ class WeakOpener:
         self._matcher = PhraseMatcher(WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0)
 
     def check(self, state: ConversationView) -> Detection | None:
-        """The newest opening line that is a weak opener, once a claimed agreement has had its reaction."""
-        for segment in self._opening(state):
+        """The rep's newest opening line if it is a weak opener, or an earlier claimed agreement while its
+        reaction is awaited or just given (once the rep speaks after the reaction, the call has moved on)."""
+        for index, segment in enumerate(self._opening(state)):
             found = self._matcher.match(segment)
             if found is None:
                 continue
-            if found.family == CLAIMED_AGREEMENT and not self._claim_stands(state, segment):
+            if found.family == CLAIMED_AGREEMENT:
+                reply = _reply_to(state, segment)
+                if not self._claim_stands(state, segment, reply) or _rep_spoke_since(state, reply):
+                    continue
+            elif index > 0:
                 continue
             if found.family in _ANSWERED_BY_A_REQUEST and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
                 continue
@@ -243,11 +248,9 @@ class WeakOpener:
         said = early + ([partial] if partial is not None and partial.start <= self.config.max_call_seconds else [])
         return [s for s in reversed(said) if _rep_turn_ordinal(state, s) <= self.config.max_rep_turn]
 
-    def _claim_stands(self, state: ConversationView, claim: Segment) -> bool:
-        """Whether the prospect's reaction leaves the claimed agreement unconfirmed (False while waiting)."""
-        partial = state.partial("prospect")
-        replies = [s for s in state.finals if s.channel == "prospect" and s.start > claim.start]
-        reply = replies[0] if replies else partial if partial is not None and partial.start > claim.start else None
+    def _claim_stands(self, state: ConversationView, claim: Segment, reply: Segment | None) -> bool:
+        """Whether the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed (False while
+        waiting for it)."""
         if reply is None:
             return claim.final and state.now - claim.end >= self.config.reaction_wait_seconds
         heard = normalize(reply.text)
@@ -276,3 +279,16 @@ def _turn_so_far(state: ConversationView, segment: Segment) -> str:
         return f"{last.text} {segment.text}" if last is not None and last.channel == "rep" else segment.text
     turn = next((t for t in reversed(state.turns) if t.channel == "rep" and t.start <= segment.start), None)
     return " ".join(s.text for s in turn.segments if s.start <= segment.start) if turn is not None else segment.text
+
+
+def _reply_to(state: ConversationView, said: Segment) -> Segment | None:
+    """The prospect's first utterance after ``said`` started, final or live."""
+    partial = state.partial("prospect")
+    replies = [s for s in state.finals if s.channel == "prospect" and s.start > said.start]
+    return replies[0] if replies else partial if partial is not None and partial.start > said.start else None
+
+
+def _rep_spoke_since(state: ConversationView, reply: Segment | None) -> bool:
+    """Whether the rep has spoken again since the prospect's reaction began: the call has moved on."""
+    latest = state.latest("rep")
+    return reply is not None and latest is not None and latest.start > reply.start

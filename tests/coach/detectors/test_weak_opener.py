@@ -180,3 +180,10 @@ def test_thanks_for_remembering_confirms_a_callback() -> None:
     claim = "So, last Thursday you asked me to ring you back once I had the price for the studio mats."
     reply = "Yes! Perfect, thanks for remembering. I've actually got the whole afternoon."
     assert WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reply)])) is None
+
+
+def test_a_claimed_agreement_card_ends_once_the_rep_speaks_after_the_reaction() -> None:
+    call = [Line("rep", FLORIST_CLAIM), Line("prospect", "I don't remember that.")]
+    assert WeakOpener().check(state_at(call)) is not None
+    call.append(Line("rep", "Sorry, my mistake. How are the Mother's Day orders looking?"))
+    assert WeakOpener().check(state_at(call)) is None
