@@ -92,6 +92,13 @@ _LOGISTICS = re.compile(
 _CHOICE = re.compile(r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w")
 
 
+_OFFER = re.compile(
+    _LEAD_IN + r"(?:(?:do|did) you (?:want|need)|would you (?:like|want)|shall i|should i|(?:do )?you want me to)\b"
+)
+"""An offer ("do you want the logo printed on them?", "shall I add the blocks?"): yes or no is the whole answer,
+unlike a discovery question about the prospect's business ("do you keep an eye on competitors' rates?")."""
+
+
 _SHORT_CHOICE_WORDS = 8
 """A rep line this short that offers "X or Y" is a choice question even without its question mark."""
 
@@ -99,12 +106,15 @@ _SHORT_CHOICE_WORDS = 8
 def asks_for_a_figure_or_choice(text: str) -> bool:
     """Whether every question in a rep turn is answered completely in a word or two.
 
-    A figure ("how many designs?" — "Four, probably.") or a choice ("hard enamel or soft?" — "Hard.").
+    A figure ("how many designs?" — "Four, probably."), a choice ("hard enamel or soft?" — "Hard.") or an
+    offer ("do you want the logo printed on them?" — "No.").
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
     if not asked and word_count(text) <= _SHORT_CHOICE_WORDS:
         asked = [normalize(text)]  # tiny.en often drops the mark: "hard enamel or soft."
-    return bool(asked) and all(_FIGURE_QUESTION.search(q) or _CHOICE.search(q) for q in asked)
+    return bool(asked) and all(
+        _FIGURE_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked
+    )
 
 
 def probes_the_business(text: str) -> bool:

