@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LEAD_IN = r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry)\s+)*"
 _INVERTED = re.compile(
     _LEAD_IN + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might)"
-    r"\s+(?:you|your|we|i|it|that|this|there|they|anyone|someone|he|she|the|any)\b"
+    r"\s+(?:you|your|we|i|it|that|this|those|these|there|they|anyone|someone|he|she|the|any)\b"
 )
 _WH = re.compile(
     _LEAD_IN + r"(?:what|how|why|when|where|who|which)\s+(?:is|are|was|were|do|does|did|would|could|can|will|should"
@@ -112,9 +112,7 @@ def asks_for_a_figure_or_choice(text: str) -> bool:
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
     if not asked and word_count(text) <= _SHORT_CHOICE_WORDS:
         asked = [normalize(text)]  # tiny.en often drops the mark: "hard enamel or soft."
-    return bool(asked) and all(
-        _FIGURE_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked
-    )
+    return bool(asked) and all(_FIGURE_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked)
 
 
 def probes_the_business(text: str) -> bool:

@@ -57,6 +57,27 @@ _GONE_ON_WORDS = 6
 them"): about two seconds of speech."""
 
 
+_FIRST_PERSON_STATEMENT = re.compile(
+    r"^(?:(?:so|and|but|well|um|uh|like|actually|oh|yeah|no|look|honestly|i mean)\s+)*"
+    r"(?:we|we've|we're|we'd|weve|i|i've|i'm|ive|im|our|my)\s+(?!mean\b)"
+)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether a sentence asks something, rather than states it with a rising tone.
+
+    "We actually already rent from you guys?" and "we've been getting it from you for two years now?" are
+    statements that Whisper punctuates from the speaker's uptalk; a question opens like one ("do you…",
+    "what…", "you already have…?"). A first-person statement stays a statement whatever its mark, unless a
+    clause of it opens like a question ("I'm sorry, did you say…?").
+    """
+    if not is_question(sentence):
+        return False
+    if _FIRST_PERSON_STATEMENT.match(normalize(sentence)) is None:
+        return True
+    return any(is_question(clause.rstrip("?") + ".") for clause in re.split(r"\s*(?:[,;:—–]|\s-)\s*", sentence)[1:])
+
+
 class PhraseMatcher:
     """Matches utterances against families; results are cached per text because ticks re-ask often.
 
@@ -139,7 +160,7 @@ def _unreversed_sentence(text: str, final: bool, pattern: re.Pattern[str], rever
         after = " ".join([normalised[found.end() :], *(normalize(s) for s in said[index + 1 :])])
         if not final and len(after.split()) < _GONE_ON_WORDS:
             return None
-        if not is_question(sentence) and not reversal.search(after):
+        if not _asks(sentence) and not reversal.search(after):
             return sentence
     return None
 

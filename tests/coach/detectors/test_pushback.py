@@ -234,3 +234,30 @@ def test_having_to_run_is_decided_on_the_whole_turn() -> None:
 def test_objections_said_as_idiom_or_settled_fact(reply: str) -> None:
     found = Pushback().check(state_at([REP, Line("prospect", reply)]))
     assert found is not None and found.kind == "pushback"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout8's wedding venue and heldout7's dog groomer: statements Whisper marked from the uptalk
+        "Right. So, um, Kyle, funny thing. We actually already rent from you guys? Like, we've had an account with "
+        "your Madison location for, I wanna say, three years.",
+        "Yeah, no, we go through like a pail of that a month. We've been getting it from you guys for, gosh, two years now?",
+    ],
+)
+def test_a_first_person_statement_with_a_rising_tone_is_still_a_statement(reply: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Do you already work with Hartwell?",
+        "You already have our address?",
+        "We've got about thirty iPads already, would those work?",
+        "We'd need it to work with our Epic instance — does it?",
+    ],
+)
+def test_a_question_about_what_they_have_is_not_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
