@@ -30,6 +30,10 @@ class PhraseFamily:
     sensors — we just need something to read them" is a need, not an objection. A family with reversals
     ignores questions, and in a live partial waits until the speaker has gone on past the match, so a partial
     that stops at "we already have the sensors" waits for what comes next."""
+    not_when: tuple[str, ...] = ()
+    """Words in the same sentence that make a match mean something else: in "and it works with the resin we're
+    already buying" what they already have is what the product must fit, a buying question, not an objection.
+    Read like the reversals (a family with either ignores questions and waits in a live partial)."""
     whole_utterance: bool = False
     """Decide only on the finished utterance: what turns it around may come sentences later ("we already work
     with Hartwell, they're great. What we don't have is anyone for pins"), or the farewell that makes "I've
@@ -51,6 +55,9 @@ MODEL_MIN_WORDS = 6
 """The shortest utterance the phrase model reads. The short objections ("Not interested.", "No budget.",
 "Bad time.") are all stock phrases, which the patterns know; a short line they miss is almost always an
 ordinary answer ("Same as ever.", "A test.")."""
+
+_NEVER = r"(?!)"
+"""A pattern that matches nothing: the reversals of a family that has only ``not_when``."""
 
 _GONE_ON_WORDS = 6
 """Words past a match that show whether the speaker turns it around ("…, we just need something to read
@@ -91,7 +98,13 @@ class PhraseMatcher:
         self, families: Sequence[PhraseFamily], model: PhraseModel | None = None, threshold: float = 1.0
     ) -> None:
         self._families = [
-            (f.name, _compiled(f.patterns), _compiled(f.reversals) if f.reversals else None, f.whole_utterance)
+            (
+                f.name,
+                _compiled(f.patterns),
+                _compiled(f.reversals or (_NEVER,)) if f.reversals or f.not_when else None,
+                _compiled(f.not_when) if f.not_when else None,
+                f.whole_utterance,
+            )
             for f in families
         ]
         self._model = model
@@ -116,11 +129,11 @@ class PhraseMatcher:
 
     def _match_patterns(self, text: str, final: bool) -> PhraseMatch | None:
         normalised = normalize(text) + (_FINISHED if final else "")
-        for name, pattern, reversal, whole_utterance in self._families:
+        for name, pattern, reversal, apart, whole_utterance in self._families:
             if whole_utterance and not final:
                 continue
             if reversal is not None:
-                said = _unreversed_sentence(text, final, pattern, reversal)
+                said = _unreversed_sentence(text, final, pattern, reversal, apart)
                 if said is not None:
                     return PhraseMatch(name, quote(said))
             elif pattern.search(normalised):
@@ -145,8 +158,11 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _unreversed_sentence(text: str, final: bool, pattern: re.Pattern[str], reversal: re.Pattern[str]) -> str | None:
-    """The first sentence that matches, is a statement, and is not turned around by the words after the match.
+def _unreversed_sentence(
+    text: str, final: bool, pattern: re.Pattern[str], reversal: re.Pattern[str], apart: re.Pattern[str] | None
+) -> str | None:
+    """The first sentence that matches, is a statement, says it in its own sense (``apart``: not in a sense
+    that means something else) and is not turned around by the words after the match.
 
     In a live partial the speaker must have gone on by a few words past the match first.
     """
@@ -160,7 +176,7 @@ def _unreversed_sentence(text: str, final: bool, pattern: re.Pattern[str], rever
         after = " ".join([normalised[found.end() :], *(normalize(s) for s in said[index + 1 :])])
         if not final and len(after.split()) < _GONE_ON_WORDS:
             return None
-        if not _asks(sentence) and not reversal.search(after):
+        if not _asks(sentence) and not reversal.search(after) and (apart is None or not apart.search(normalised)):
             return sentence
     return None
 

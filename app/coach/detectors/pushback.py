@@ -32,6 +32,13 @@ _SOLUTION_TURNED = (
     r"|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
+_FITS_WHAT_THEY_HAVE = (
+    # what they already have is what the product must fit: "and it works with the resin we're already buying?"
+    # (tiny.en dropped the mark), "would it plug into what we already use?"
+    r"\b(?:work|works|working|compatible|integrate|integrates|fit|fits|go|goes|connect|connects|plug|plugs|talk|talks)"
+    r" (?:with|into|in with|to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
+    r"(?:we're|we are|were|we|we've|i'm|i|i've|you're) (?:[\w']+ )?already\b"
+)
 _BUSY_TURNED = (
     # busy, and that is the reason to talk: "we're flat out from November, which is exactly why I want this sorted"
     r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this"
@@ -270,6 +277,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
         _SOLUTION_TURNED,
+        not_when=(_FITS_WHAT_THEY_HAVE,),
         whole_utterance=True,
     ),
 )

@@ -261,3 +261,17 @@ def test_a_first_person_statement_with_a_rising_tone_is_still_a_statement(reply:
 )
 def test_a_question_about_what_they_have_is_not_pushback(reply: str) -> None:
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout8's healthy boat builder, as tiny.en heard it live (the question lost its mark)
+        "Two days on site. Okay, that's what I was hoping, and it works with the reason we're already buying.",
+        "Would it plug into what we already use?",
+    ],
+)
+def test_whether_it_fits_what_they_already_have_is_a_buying_question(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    objection = "We already buy our resin from Jamestown, and they're fine."
+    assert Pushback().check(state_at([REP, Line("prospect", objection)])) is not None
