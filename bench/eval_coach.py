@@ -22,16 +22,16 @@ from app.asr.models import resolve_model
 from app.asr.recognizer import WhisperRecognizer
 from app.asr.streaming import StreamingTranscriber
 from app.audio.recording import CallRecording
-from app.coach import Coach
 from app.session.call import CallSession
 from app.shared.events import CallEvent, CardEvent, SpeechActivity, TranscriptEvent
 from bench.calls import DEFAULT_CALLS_DIR, find_calls
+from bench.coach_trace import TracingCoach
 from bench.eval_coach_transcripts import Tally, print_tallies, score
 from bench.report import machine_description, update_results_section
 
 
-class TimedCoach(Coach):
-    """The real coach, with the process time spent inside it added up."""
+class TimedCoach(TracingCoach):
+    """The real coach, with the process time spent inside it added up (and its input kept for ``--trace-dir``)."""
 
     cpu_seconds = 0.0
 
@@ -62,7 +62,14 @@ def main(argv: list[str] | None = None) -> int:
         default="Coaching cards through the real pipeline",
         help="heading of the RESULTS.md section; a different title keeps its own section (e.g. the held-out set)",
     )
+    parser.add_argument(
+        "--trace-dir",
+        type=Path,
+        help="save what the coach was fed on each call (CALL.trace.jsonl) for bench/coach_trace.py",
+    )
     args = parser.parse_args(argv)
+    if args.trace_dir is not None:
+        args.trace_dir.mkdir(parents=True, exist_ok=True)
     recognizer = WhisperRecognizer(resolve_model())
     recognizer.load()
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -78,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         pipeline_cpu += time.process_time() - started
         coach_cpu += coach.cpu_seconds
+        if args.trace_dir is not None:
+            coach.save(args.trace_dir / (call.audio.stem + ".trace.jsonl"), call.audio.with_suffix(".json"))
         cards = [e for e in events if isinstance(e, CardEvent)]
         if not labels["expect"]:
             healthy_cards += len(cards)

@@ -1,0 +1,108 @@
+"""What the coach was fed on a real-pipeline run, saved so a changed coach can be scored on the same input.
+
+``eval_coach.py --trace-dir DIR`` writes one ``CALL.trace.jsonl`` per call: every transcript event, speech
+activity and clock tick the coach received from the real pipeline (real audio, tiny.en, wall-clock timing),
+in the order it received them. Replaying a trace into a fresh coach gives the cards the current coach would
+show on exactly what the model heard then, in seconds instead of a 20-minute real-time run, so a fix for a
+misheard line can be checked on the words as heard. It is a development aid: the reported figures still come
+from ``eval_coach.py`` itself, since a changed pipeline hears differently.
+
+    .venv/bin/python -m bench.coach_trace bench/out/traces/heldout8     # score every trace in a folder
+    .venv/bin/python -m bench.coach_trace bench/out/traces/heldout8 --show hv_yoga_studio   # its heard text too
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app.coach import Coach
+from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
+from bench.eval_coach_transcripts import Tally, print_tallies, score
+
+__all__ = ["CoachInput", "TracingCoach", "load_trace", "replay_trace"]
+
+CoachInput = TranscriptEvent | SpeechActivity | float
+"""One thing the coach received: an event it observed, or the call time of a tick."""
+
+_SUFFIX = ".trace.jsonl"
+
+
+class TracingCoach(Coach):
+    """The real coach, remembering everything it was fed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inputs: list[CoachInput] = []
+
+    def observe(self, event: TranscriptEvent | SpeechActivity) -> list[CardEvent]:
+        self.inputs.append(event)
+        return super().observe(event)
+
+    def tick(self, t: float) -> list[CardEvent]:
+        self.inputs.append(t)
+        return super().tick(t)
+
+    def save(self, path: Path, labels: Path) -> None:
+        """The trace, headed by the labels file it belongs to."""
+        lines = [json.dumps({"labels": str(labels.resolve())})]
+        lines += [json.dumps({"tick": i} if isinstance(i, float) else asdict(i)) for i in self.inputs]
+        path.write_text("\n".join(lines) + "\n")
+
+
+def load_trace(path: Path) -> tuple[Path, list[CoachInput]]:
+    """The labels file and the inputs of a saved trace."""
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    inputs: list[CoachInput] = []
+    for row in rows[1:]:
+        if "tick" in row:
+            inputs.append(float(row["tick"]))
+        elif row["type"] == "activity":
+            inputs.append(SpeechActivity(**row))
+        else:
+            inputs.append(TranscriptEvent(**row))
+    return Path(rows[0]["labels"]), inputs
+
+
+def replay_trace(inputs: list[CoachInput], coach: Coach) -> list[CardEvent]:
+    cards: list[CardEvent] = []
+    for item in inputs:
+        cards += coach.tick(item) if isinstance(item, float) else coach.observe(item)
+    return cards
+
+
+def _heard(inputs: list[CoachInput]) -> list[str]:
+    finals = [i for i in inputs if isinstance(i, TranscriptEvent) and i.type == "final"]
+    return [f"  {e.start:7.2f} {e.channel:>8}: {e.text}" for e in finals]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path, help="trace files or folders of them")
+    parser.add_argument("--show", action="append", default=[], help="also print the finals of calls named so")
+    args = parser.parse_args(argv)
+    traces = sorted(p for path in args.paths for p in (path.glob("*" + _SUFFIX) if path.is_dir() else [path]))
+    if not traces:
+        print(f"no {_SUFFIX} files in {', '.join(map(str, args.paths))}", file=sys.stderr)
+        return 2
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for trace in traces:
+        labels_path, inputs = load_trace(trace)
+        labels: dict[str, Any] = json.loads(labels_path.read_text())
+        cards = replay_trace(inputs, Coach())
+        name = trace.name.removesuffix(_SUFFIX)
+        print(f"{name}: {len(cards)} card(s), {len(labels['expect'])} labelled")
+        print("\n".join(score(labels, cards, tallies)))
+        if any(s in name for s in args.show):
+            print("\n".join(_heard(inputs)))
+    total = print_tallies(tallies)
+    return 0 if total.misses == 0 and total.false_alarms == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
