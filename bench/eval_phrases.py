@@ -27,7 +27,7 @@ from typing import Any
 
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseMatcher
-from app.coach.detectors.pushback import POLITE_NO, PUSHBACK_FAMILIES, PushbackConfig
+from app.coach.detectors.pushback import PUSHBACK_FAMILIES, PushbackConfig
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpenerConfig
 from app.coach.state import Segment
 
@@ -46,8 +46,8 @@ class LineScore:
     family: str | None
 
 
-FAMILIES = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": (*PUSHBACK_FAMILIES, POLITE_NO)}
-"""Each signal's families as a line on its own meets them: with no rep turn before it, a polite no counts."""
+FAMILIES = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": PUSHBACK_FAMILIES}
+"""Each signal's families as a line on its own meets them: with no rep turn before it, a status reply counts."""
 
 
 def _matchers(patterns_only: bool) -> dict[str, PhraseMatcher]:

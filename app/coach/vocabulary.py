@@ -16,7 +16,7 @@ __all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary", "list_items"]
 
 _MIN_LIST_ITEMS = 4
 """Comma-separated parts that make a sentence a list; three is still ordinary speech."""
-_MAX_ITEM_WORDS = 7
+_MAX_ITEM_WORDS = 10
 _LEAD_ITEM_WORDS = 3
 _FILLERS = frozenset(
     [

@@ -44,6 +44,8 @@ class PhraseFamily:
 class PhraseMatch:
     family: str
     evidence: str
+    source: PhraseFamily | None = None
+    """The family whose pattern matched; None when the phrase model read the utterance."""
 
 
 _FINISHED = " ."
@@ -99,7 +101,7 @@ class PhraseMatcher:
     ) -> None:
         self._families = [
             (
-                f.name,
+                f,
                 _compiled(f.patterns),
                 _compiled(f.reversals or (_NEVER,)) if f.reversals or f.not_when else None,
                 _compiled(f.not_when) if f.not_when else None,
@@ -129,15 +131,15 @@ class PhraseMatcher:
 
     def _match_patterns(self, text: str, final: bool) -> PhraseMatch | None:
         normalised = normalize(text) + (_FINISHED if final else "")
-        for name, pattern, reversal, apart, whole_utterance in self._families:
+        for family, pattern, reversal, apart, whole_utterance in self._families:
             if whole_utterance and not final:
                 continue
             if reversal is not None:
                 said = _unreversed_sentence(text, final, pattern, reversal, apart)
                 if said is not None:
-                    return PhraseMatch(name, quote(said))
+                    return PhraseMatch(family.name, quote(said), family)
             elif pattern.search(normalised):
-                return PhraseMatch(name, quote(_sentence_matching(text, final, pattern)))
+                return PhraseMatch(family.name, quote(_sentence_matching(text, final, pattern)), family)
         return None
 
     def _read(self, model: PhraseModel, text: str) -> PhraseMatch | None:

@@ -16,7 +16,7 @@ from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import normalize, sentences
 
-__all__ = ["POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
+__all__ = ["BUSY", "POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
 _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
 _WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
@@ -29,7 +29,8 @@ _SOLUTION_TURNED = (
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
-    r"|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
+    r"|what (?:we|i) (?:really |actually )?need|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
+    r"|missing|(?:want|wants|need|needs) (?:a lot |much |a bit |a little )?more|need (?:someone|somebody|anyone|anybody)|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
 _FITS_WHAT_THEY_HAVE = (
@@ -42,7 +43,8 @@ _FITS_WHAT_THEY_HAVE = (
 _BUSY_TURNED = (
     # busy, and that is the reason to talk: "we're flat out from November, which is exactly why I want this sorted"
     r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this"
-    r"|carry on|go on|go ahead|fire away|keep going|on speaker|i'm listening|im listening)\b",
+    r"|carry on|go on|go ahead|fire away|keep going|on speaker|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
+    r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about))\b",
 )
 
 _WELLBEING_ASKED = re.compile(
@@ -50,8 +52,15 @@ _WELLBEING_ASKED = re.compile(
     r"|\bhow(?:'s| is| has| s)? (?:it going|life|business|everything|things|your (?:day|week|morning|year))\b"
     r"|\btreating (?:you|ya)\b|\b(?:hope|trust) (?:you're|you are|youre|you've been|all's|all is|things are) (?:well|good|keeping well|going well)\b"
     r"|\b(?:you|you're|youre) (?:keeping|doing) (?:well|ok|okay|alright|all right|good)\b"
+    r"|\b(?:anything|much|what)(?:'s| has| is| s)? (?:changed|new|happening)\b"
 )
-"""The rep asked how the prospect is: "we're fine, thank you" is then a greeting, not a polite no."""
+"""The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
+thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
+_ADD_ON_OFFERED = re.compile(
+    r"\b(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also)\b"
+    r".*\b(?:as well|too|also|include|including|add|adding|throw in|on top)\b"
+)
+"""The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
 _LEAVING = (
     # not "it'd need to go to the board", "run it past the partners", "jump off at quarter to", "twenty minutes
     # before I need to go" (how long they have, not a refusal); needs the next word or the end of the utterance
@@ -65,11 +74,16 @@ _BUSY_LEAVING = re.compile(_LEAVING)
 _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
-    r"|\bbye\b|\bcheers\b|\bsee you\b"
+    r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b|\btalk soon\b|\bcatch you later\b"
+    r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
     r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
 )
 """A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
+_BOOKED = re.compile(
+    r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
+)
+"""The rep's words just before: the next step is booked, so the prospect's "right, I've got to go" closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call."""
@@ -79,7 +93,21 @@ POLITE_NO = PhraseFamily(
         r"\b(?:we're|we are|were|i'm|i am) (?:good|fine|okay|ok|all good) (?:thanks|thank you|for now|on that|there|appreciate|cheers)\b",
     ),
 )
-"""Read only when the rep did not just ask how the prospect is."""
+"""A status reply: read as pushback only when the rep did not just ask how the prospect or things are."""
+
+BUSY = PhraseFamily(
+    "no time",
+    (
+        r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
+        r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
+        # where they are: "Sorry, I'm driving, you're on speaker, carry on" goes ahead
+        r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
+    ),
+    _BUSY_TURNED,
+)
+"""Busy, read like :data:`POLITE_NO`: "we're flat out with vintage" answers "how are things?"."""
+
+_STATUS_REPLIES = (BUSY, POLITE_NO)
 
 PUSHBACK_FAMILIES = (
     PhraseFamily(
@@ -87,7 +115,10 @@ PUSHBACK_FAMILIES = (
         (
             # "not interested in the hardware, but the software…" is interest: wait for what follows "in"
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
-            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in(?=(?: \S+){5})(?!.*\bbut\b)",
+            # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
+            # module?" — "No, we are not interested in that one. It is only the leave we need")
+            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in(?=(?: \S+){5})(?!.*\bbut\b)"
+            r"(?! (?:that|this|the other) (?:one|part|bit|side|module|option|piece|add on|extra)\b)",
             r"\bno interest\b",
             r"\b"
             + _WE_ARE
@@ -107,7 +138,8 @@ PUSHBACK_FAMILIES = (
             # "Nobody here's really looking to bring in an outside system" (tiny.en: "Nobody hears really looking")
             r"\b(?:nobody|no one|none of us)(?: here| hears| heres| here's| over here| in the office)?(?:'s| is| are| s)?"
             r" (?:really |actually |currently |particularly )?(?:looking (?:to|for|at)|interested|keen|after)\b",
-            r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add))\b",
+            r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add"
+            r"|shake (?:that|it|this|things) up|mix (?:that|it|things) up))\b",
             r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
             r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
             r"\brock the boat\b",
@@ -189,12 +221,6 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
             r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
             r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
-            r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
-            r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
-            + _MINUTES
-            + r" (?:tops|max|at most|at the most)\b",
-            r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
-            r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -209,20 +235,25 @@ PUSHBACK_FAMILIES = (
             r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
             r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
             r"\b(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
-            r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
-            + _MINUTES
-            + r" (?:before|till|until)\b",
         ),
     ),
     PhraseFamily(
         "no time",
         (
-            r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
-            r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
-            # where they are: "Sorry, I'm driving, you're on speaker, carry on" goes ahead
-            r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
+            # a short window, often given to hear the pitch: "I got a few minutes before my first install. What've
+            # you got?" goes ahead
+            r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
+            r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
+            + _MINUTES
+            + r" (?:tops|max|at most|at the most)\b",
+            r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
+            r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
+            r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
+            + _MINUTES
+            + r" (?:before|till|until)\b",
         ),
         _BUSY_TURNED,
+        whole_utterance=True,  # what makes it a go-ahead comes last and may be cut mid-phrase in a partial
     ),
     PhraseFamily(
         "no time",
@@ -239,7 +270,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:who|that|for|already|in house|on)\b",
-            r"\b(?:our|my) (?:[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
+            # (the subject is the "our …": not "let me talk to my husband first, he handles all the accounts")
+            r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
             r"\b(?:do|done|did|doing|handle|handled|manage|managed|take care of|run|ran|wash|washed) (?:[\w']+ ){0,3}(?:ourselves|in house|internally)\b",
             r"\b(?:all |whole )?(?:[\w']+ ){0,2}(?:sewn|stitched) up\b|\b(?:couldn't|can't|cannot|could not) be bothered (?:changing|switching|moving)\b",
             r"\b(?:been )?(?:getting|buying|ordering|sourcing) (?:it|them|that|those|this|the [\w']+) (?:from|off) (?:you|your) (?:guys|lot|folks|company|team|people)\b",
@@ -262,6 +294,10 @@ PUSHBACK_FAMILIES = (
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
+            r"\b(?:we|i) (?:get|buy|order|source) (?:all (?:of )?)?(?:that|it|them|those|everything|the lot) (?:from|off|through) (?!you\b|your\b)\S",
+            r"\b(?:we've|we have|i've|i have|we got|got) no complaints\b|\bno complaints (?:there|at all|so far|like)\b",
+            r"\b(?:had|used|with|using|got|use) the same (?:[\w']+ )?(?:mob|crowd|lot|outfit|company|firm|guys|people|bloke|guy|fella|supplier"
+            r"|provider|vendor|carrier|agency|broker|team) (?:doing|for|handling|running|looking after|since)\b",
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:[\w']+ ){1,3}for\b",
@@ -280,6 +316,7 @@ PUSHBACK_FAMILIES = (
         not_when=(_FITS_WHAT_THEY_HAVE,),
         whole_utterance=True,
     ),
+    *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )
 
 
@@ -308,16 +345,16 @@ class Pushback:
         threshold = config.meaning_threshold
         model = load_phrase_models()[self.kind] if threshold is not None else None
         self._matcher = PhraseMatcher(PUSHBACK_FAMILIES, model, threshold if threshold is not None else 1.0)
-        self._polite = PhraseMatcher((POLITE_NO,))
 
     def check(self, state: ConversationView) -> Detection | None:
         turn = self._prospect_turn(state)
         if turn is None:
             return None
         found = self._matcher.match(turn)
-        if found is None:
-            polite = self._polite.match(turn)
-            found = polite if polite is not None and not _answers_wellbeing(state, turn) else None
+        if found is not None and found.source in _STATUS_REPLIES and _answers_wellbeing(state, turn):
+            return None
+        if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
+            return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if found is None or _goodbye(turn.text, found.evidence, _rep_before(state, turn)):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
@@ -352,7 +389,8 @@ def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
 
 
 def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
-    """Whether a "have to dash" comes with a next step agreed, a farewell, or the day the rep just proposed."""
+    """Whether a "have to dash" comes with a next step agreed, a farewell, the day the rep just proposed, or
+    right after the rep booked the next step."""
     if not _BUSY_LEAVING.search(normalize(evidence) + " ."):
         return False
     said = normalize(text) + " ."
@@ -361,4 +399,5 @@ def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
         return False
     rest = said[: leaving.start()] + " | " + said[leaving.end() :]
     named_day = set(_DAY.findall(rest)) & set(_DAY.findall(normalize(rep_before)))
-    return _NEXT_STEP_AGREED.search(rest) is not None or bool(named_day)
+    booked = _BOOKED.search(normalize(rep_before)) is not None
+    return _NEXT_STEP_AGREED.search(rest) is not None or bool(named_day) or booked

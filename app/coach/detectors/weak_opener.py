@@ -39,7 +39,7 @@ _SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
-    r"|catch up|reconnect|remind|chase|nudge|ping|bug|hassle|give you a (?:call|ring|shout|buzz|bell))"
+    r"|catch up|reconnect|remind|chase|nudge|ping|bug|hassle|give you a (?:quick |wee |little |short |brief )?(?:call|ring|shout|buzz|bell))"
 )
 _YOU_WOULD = r"(?:you'd|youd|you would|you were going to|you were gonna|you'll|you will)"
 """A claimed promise is about what the prospect would do; "you mentioned you were expanding" is a reference."""
@@ -175,9 +175,12 @@ WEAK_OPENER_FAMILIES = (
             r"\bjust (?:calling|callin'?|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",
             r"\bjust (?:reaching out|wanted|want|wanna|thought i'd|thought i would|thought i) (?:to )?(?:see|check|touch|follow|catch|say|reach|give|ring|call|pop|drop)\b",
             # (waits for the next word: "…give you a ring to understand what you're after" has a reason)
-            r"\b(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b"
+            # (nor after the reason: "I saw your team is hiring fifteen developers, so I thought I'd reach out")
+            r"\b(?<!so i )(?<!so we )(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b"
             r"(?= \S)(?! (?:to (?:understand|discuss|go over|walk|show|talk about|confirm|book|set up|arrange|answer|follow up on your)|about (?:your|the)|re|regarding|because|since|as you)\b)",
-            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|looking|treating you)\b",
+            # (not "ask how you're looking after client data": a discovery question, waits for the next word)
+            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|treating you"
+            r"|looking(?= \S)(?! (?:after|at|for|to|into|forward|over|up)\b))\b",
             r"\b(?<!you )(?<!you'll )(?<!we'll )(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b",
             r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             r"\bcircl(?:e|ing) back\b",

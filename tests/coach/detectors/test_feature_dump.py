@@ -117,6 +117,12 @@ def test_a_spoken_list_counts_whatever_the_product() -> None:
     )
     assert len(list_items(backup)) >= 5
     assert list_items("We opened two clinics, and it has been busy.") == []
+    # items with their qualifiers (bench/heldout9's business power call, a miss in its first run)
+    extras = (
+        "And then there's the solar buy-back rate, a dedicated account manager, a fixed price option for two or three "
+        "years, carbon reporting for your sustainability report, and EV charging for the fleet if you go that way."
+    )
+    assert len(list_items(extras)) == 5
     introduced = (
         "So Stackbay gives you unlimited cloud backup, hourly snapshots, ransomware detection, one click restore."
     )

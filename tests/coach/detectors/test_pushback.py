@@ -275,3 +275,68 @@ def test_whether_it_fits_what_they_already_have_is_a_buying_question(reply: str)
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
     objection = "We already buy our resin from Jamestown, and they're fine."
     assert Pushback().check(state_at([REP, Line("prospect", objection)])) is not None
+
+
+def test_a_status_reply_to_how_things_are_is_news_not_a_brush_off() -> None:
+    # bench/heldout9's freight call: the rep asked what had changed; "flat out" is the answer
+    asked = Line("rep", "G'day Shane, it's Kylie. Just checking in, really, seeing if anything's changed on your end.")
+    news = Line("prospect", "Oh, right. Not a whole lot's changed, to be honest. We're flat out with vintage.")
+    assert Pushback().check(state_at([asked, news])) is None
+    pitched = Line(
+        "rep", "Hi Shane, it's Kylie from Southern Cross Freight, I wanted to talk about your Melbourne run."
+    )
+    assert Pushback().check(state_at([pitched, Line("prospect", "Sorry, we're flat out with vintage.")])) is not None
+
+
+def test_a_short_window_given_to_hear_the_pitch_is_a_go_ahead() -> None:
+    rep = Line("rep", "Hey Mike, it's Jordan with Blue Ridge Digital. Thanks for hopping on.")
+    keen = "Yeah, no problem. I got a few minutes before my first install. What've you got?"
+    assert Pushback().check(state_at([rep, Line("prospect", keen)])) is None
+    assert Pushback().check(state_at([rep, Line("prospect", "I've only got two minutes.")])) is not None
+
+
+def test_leaving_right_after_the_rep_booked_the_next_step_is_a_goodbye() -> None:
+    booked = Line("rep", "Thursday at half three. Booked. I'll text you the confirmation now.")
+    for reply in [
+        "Champion. Right, I've got to go, they're shouting for me. Ta-ra.",
+        "Right, I've got to go, they're shouting.",
+    ]:
+        assert Pushback().check(state_at([booked, Line("prospect", reply)])) is None
+
+
+def test_declining_an_extra_the_rep_offered_is_an_answer() -> None:
+    # bench/heldout9's healthy leave-software call
+    offer = Line("rep", "I saw you also mentioned recruitment. Should I include the hiring module in the demo as well?")
+    reply = (
+        "No, please, we are not interested in that one. We use Workable for recruitment and we are very happy with it."
+    )
+    assert Pushback().check(state_at([offer, Line("prospect", reply)])) is None
+    demo = Line("rep", "Would you like me to set up a demo next week?")
+    assert Pushback().check(state_at([demo, Line("prospect", "No, we're not interested.")])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout9's first run, as written
+        "Look, we've had the same mob doing that run for, what, eight years now? Mackay Haulage. They know the boys.",
+        "They know the cellar door, they know the boys, and I'm not really looking to shake that up, mate.",
+        "Right. Well, look, we get all of that from Lyreco at the minute, and to be honest with you they're grand.",
+        "We've no complaints, like.",
+    ],
+)
+def test_a_settled_supplier_said_plainly_is_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Let me talk to my husband first, he handles all the accounts.",
+        "The racking we've got sorted, we've used the same mob for years. What we need is someone who can get inverters "
+        "to Townsville inside a week.",
+        "The system we use now is good at the basics, no complaints there. It's just the reporting that's weak.",
+    ],
+)
+def test_a_supplier_named_before_a_need_or_a_decision_maker_is_not_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None

@@ -46,6 +46,7 @@ BAD_OPENERS = [
     "Anyway, I was wondering if you'd had a chance to have a bit of a flick through that catalogue I left with Shazza.",
     "at the audiology day in Athlone you'd more or less said you'd move the domes and the wax guards over to us.",
     "Hi Shane, it's Mick. Ringing about last month, when we agreed you'd trial our crates on a couple of jobs.",  # heldout8
+    "Graeme, it's Fiona from Clyde Materials Handling. You said to give you a wee ring back this week about the forklifts.",
 ]
 
 GOOD_OPENERS = [
@@ -67,6 +68,11 @@ GOOD_OPENERS = [
     "Morning, you requested a callback through our site — before I say anything about us, what prompted it?",
     "Hi, I'm following up because your compliance deadline is June 30th and our audit module halves the prep.",
     "Morning, I'm checking on the install we did last week — one of your techs logged a fault.",
+    # bench/heldout9's first run: a reason, then the call; a discovery question
+    "Sir, I saw on LinkedIn that your team is hiring around fifteen backend developers for the new banking project, "
+    "so I thought I would reach out to you directly.",
+    "Well, could I take two minutes to ask how you're looking after client data at the moment?",
+    "Well, could I take two minutes to ask how you're looking at client data at the moment?",  # as tiny.en heard it
 ]
 
 
