@@ -8,6 +8,7 @@ normalised form (lower case, no punctuation, hyphens as spaces) and on meaning-b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "asks_for_a_figure_or_choice",
@@ -35,8 +36,11 @@ _WH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Lower case, straight apostrophes, hyphens and slashes as spaces, other punctuation dropped."""
+    """Lower case, straight apostrophes, hyphens and slashes as spaces, other punctuation dropped.
+
+    Cached: every tick re-reads the same few turns, ten times a second."""
     lowered = text.translate(_APOSTROPHES).lower()
     spaced = re.sub(r"[-_/]", " ", lowered)
     return " ".join(re.sub(r"[^a-z0-9' ]+", " ", spaced).split())
