@@ -179,6 +179,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
             r"|the (?:price|cost|spend|expense|fee|subscription|upgrade|outlay)|to (?:spend|pay|buy|take on|add)|spending|buying|anything|any|more|money|that kind)\b",
             r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
+            # "our grant money for consumables is already fixed for this year", "Finance won't approve any new vendor"
+            r"\b(?:budget|money|funding|funds|allocation)(?:'s|s)?(?: for [\w']+(?: [\w']+)?)?(?: is| was| are| has| has been| have been)? (?:already |all )?"
+            r"(?:fixed|allocated|committed|locked|spoken for|set in stone)\b",
+            r"\b(?:won't|will not|wouldn't|would not|can't|cannot|not going to|never) (?:approve|sign off on|sign off|sanction|authorise|authorize)"
+            r" (?:any|a|another|new|more|anything)\b",
             r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
             r"\b(?:money|budget|funds|cash|funding)(?:'s| is)? (?:just |really |simply )?(?:not|isn't) there\b",
@@ -269,7 +274,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
             r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
-            + r" (?:who|that|for|already|in house|on)\b",
+            + r" (?:(?!but |and |so |though |although )[\w']+ )?(?:(?:who|that|for|already|in house|on|he|she|they)\b|\.)",  # "we've got a guy, Dave, he does the computers"
+            r"\b" + _WE_ARE + r" (?:sweet|sweet as|good as gold|all squared away|squared away)\b",
             # (the subject is the "our …": not "let me talk to my husband first, he handles all the accounts")
             r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
             r"\b(?:do|done|did|doing|handle|handled|manage|managed|take care of|run|ran|wash|washed) (?:[\w']+ ){0,3}(?:ourselves|in house|internally)\b",

@@ -323,6 +323,8 @@ def test_declining_an_extra_the_rep_offered_is_an_answer() -> None:
         "They know the cellar door, they know the boys, and I'm not really looking to shake that up, mate.",
         "Right. Well, look, we get all of that from Lyreco at the minute, and to be honest with you they're grand.",
         "We've no complaints, like.",
+        # bench/heldout10's first run, as tiny.en heard it
+        "Yeah, look, we've got a guy Dave. He does the computers for a few of the clinics wrong here, and he's pretty good.",
     ],
 )
 def test_a_settled_supplier_said_plainly_is_pushback(reply: str) -> None:
@@ -350,3 +352,22 @@ def test_an_existing_customer_who_wants_more_is_buying() -> None:
     extra = Line("rep", "Five pounds off a month when you bundle. There's also a TV package, if you want it.")
     no_tv = "No, I'm not interested in the TV one, we don't really watch TV. Just the broadband, please."
     assert Pushback().check(state_at([extra, Line("prospect", no_tv)])) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout10's lab supplies, as written and as tiny.en heard it
+        "Maybe twenty, twenty five boxes. But I must tell you ah, our grant money for consumables is already fixed.",
+        "Maybe 20, 25 boxes, but I must tell you our grant money for consumables has already fixed for this year.",
+        "Oh, you're already. Finance won't approve any new vendor for new item until the next cycle, which is January.",
+    ],
+)
+def test_a_budget_already_committed_is_no_budget(reply: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "no budget" in found.evidence
+
+
+def test_a_guy_who_is_booked_out_is_a_need() -> None:
+    reply = "We do have a guy, but he's booked out for months and we can't wait."
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
