@@ -99,7 +99,7 @@ BUSY = PhraseFamily(
     "no time",
     (
         r"\b(?:i'm|i am|im|we're|we are|were) (?:just |really |completely |absolutely |so |pretty )?(?:slammed|swamped|buried|snowed under|flat out|crazy busy|so busy|really busy|maxed out|stretched thin|drowning)\b",
-        r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b",
+        r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b|\bqueue (?:right )?out (?:the|of the) door\b",
         # where they are: "Sorry, I'm driving, you're on speaker, carry on" goes ahead
         r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
     ),
@@ -211,6 +211,7 @@ PUSHBACK_FAMILIES = (
         "no time",
         (
             r"\b(?:don't|do not|dont|didn't|did not) (?:really )?have (?:the |much |any )?time\b",
+            r"\b(?:haven't|have not|havent|hasn't|has not) (?:really |genuinely |honestly )?(?:got )?(?:the |much |any )?time\b",
             r"\b(?:nobody|no one|none of us) (?:[\w']+ )?(?:has|have|got) (?:the |any )?time\b",
             r"\bno time\b",
             r"\btoo busy\b",

@@ -325,9 +325,10 @@ def test_declining_an_extra_the_rep_offered_is_an_answer() -> None:
         "We've no complaints, like.",
         # bench/heldout10's first run, as tiny.en heard it
         "Yeah, look, we've got a guy Dave. He does the computers for a few of the clinics wrong here, and he's pretty good.",
+        "I genuinely haven't the time to be going through all this today.",
     ],
 )
-def test_a_settled_supplier_said_plainly_is_pushback(reply: str) -> None:
+def test_objections_said_plainly_in_a_regional_voice_are_pushback(reply: str) -> None:
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
 
 
