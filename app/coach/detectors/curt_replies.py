@@ -17,6 +17,9 @@ class CurtRepliesConfig:
     max_words: int = CURT_MAX_WORDS
     """A reply this short is curt ("Fine.", "Yes.", "It's okay."); a real answer to an open question is a
     sentence. Three words leave room for the model splitting a contraction or adding a filler."""
+    max_words_after_open: int = 4
+    """The limit for a reply to an open question ("What's been the trickiest part?" — "Kind of ad hoc."): a
+    four-word answer to "tell me about…" still withholds; to "Mostly residential?" it is the whole answer."""
     min_run: int = CURT_MIN_RUN
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
     min_run_after_open: int = 2
@@ -56,10 +59,10 @@ class CurtReplies:
             turn = state.turns[index]
             if turn.channel != "prospect":
                 continue
-            if turn.words > self.config.max_words:
-                break
             before = state.turns[index - 1]
             invited = invites_elaboration(before.text)
+            if turn.words > (self.config.max_words_after_open if invited else self.config.max_words):
+                break
             if before.words < self.config.monologue_words or before.question or invited:
                 run.append(turn)
                 dodged.append(invited)

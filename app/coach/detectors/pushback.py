@@ -29,7 +29,7 @@ _SOLUTION_TURNED = (
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
-    r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really )?(?:want|wanna|would like|'d like|d like) (?:to|it|everything|all|one|a|the)"
+    r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
     r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
     r"|missing|(?:want|wants|need|needs) (?:a lot |much |a bit |a little )?more|need (?:someone|somebody|anyone|anybody)|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
@@ -117,8 +117,6 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
-            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in(?=(?: \S+){5})(?!.*\bbut\b)"
-            r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
             r"\bno interest\b",
             r"\b"
             + _WE_ARE
@@ -167,6 +165,19 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
             r"\bnot (?:going|moving|switching|changing) anywhere\b|\bnot (?:going to|gonna) (?:change|switch|move)\b",
         ),
+    ),
+    PhraseFamily(
+        "not interested",
+        (
+            # "not interested in doing online-only anymore, I want somebody watching them drive" asks for something
+            # else, and so does "not interested in the hardware, but the software…": decided on the whole turn
+            # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
+            # module?" — "No, we are not interested in that one. It is only the leave we need")
+            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in\b"
+            r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
+        ),
+        _SOLUTION_TURNED,
+        whole_utterance=True,
     ),
     PhraseFamily(
         "no budget",
@@ -322,6 +333,14 @@ PUSHBACK_FAMILIES = (
         _SOLUTION_TURNED,
         not_when=(_FITS_WHAT_THEY_HAVE,),
         whole_utterance=True,
+    ),
+    PhraseFamily(
+        "already has a solution",
+        (
+            # asked as a question, it states it: "are you lot no already doing our bins?"
+            r"\b(?:are|aren't|arent|weren't) you (?:lot |guys |folks |people )?(?:not |no )?already (?:doing|handling|supplying|servicing|collecting|looking after)\b",
+            r"\b(?:it's|its|it is) (?:your|you) (?:[\w']+ )?(?:lorries|lorry|trucks|vans|guys|lot|people|team|drivers|engineers|technicians) (?:that|who)\b",
+        ),
     ),
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )

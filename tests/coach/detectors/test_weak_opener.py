@@ -74,6 +74,8 @@ GOOD_OPENERS = [
     "Well, could I take two minutes to ask how you're looking after client data at the moment?",
     "Well, could I take two minutes to ask how you're looking at client data at the moment?",  # as tiny.en heard it
     "Oh, tidy. So how did the meeting go? Where have they landed?",  # bench/heldout10's healthy venue call
+    "I'm ringing round the hotels this week, because from April there's new rules on separating food waste and glass, "
+    "and I wanted to see how you're set up for that.",
 ]
 
 
