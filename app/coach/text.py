@@ -97,14 +97,16 @@ _CHOICE = re.compile(r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w")
 
 
 _OFFER = re.compile(
-    _LEAD_IN + r"(?:(?:do|did) you (?:want|need)|would you (?:like|want)|shall i|should i|(?:do )?you want me to)\b"
+    r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|great|lovely|perfect|sure|fine|cool|alright|brilliant)\s+)*"
+    + r"(?:(?:do|did) you (?:want|need)|would you (?:like|want)|shall i|should i|(?:do )?you want me to)\b"
 )
 """An offer ("do you want the logo printed on them?", "shall I add the blocks?"): yes or no is the whole answer,
 unlike a discovery question about the prospect's business ("do you keep an eye on competitors' rates?")."""
 
 
 _SHORT_CHOICE_WORDS = 8
-"""A rep line this short that offers "X or Y" is a choice question even without its question mark."""
+"""A rep line that ends on "X or Y" within this many words is a choice question even without its question mark
+("Forty, and the thick ones, the six mil, or the four.")."""
 
 
 def asks_for_a_figure_or_choice(text: str) -> bool:
@@ -114,8 +116,8 @@ def asks_for_a_figure_or_choice(text: str) -> bool:
     offer ("do you want the logo printed on them?" — "No.").
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
-    if not asked and word_count(text) <= _SHORT_CHOICE_WORDS:
-        asked = [normalize(text)]  # tiny.en often drops the mark: "hard enamel or soft."
+    if not asked:  # tiny.en often drops the mark: "hard enamel or soft."
+        asked = [" ".join(normalize(text).split()[-_SHORT_CHOICE_WORDS:])]
     return bool(asked) and all(_FIGURE_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked)
 
 

@@ -188,3 +188,16 @@ def test_four_words_that_dodge_open_questions_are_curt_but_not_four_that_answer_
         Line("prospect", "Some. Maybe a quarter."),
     ]
     assert CurtReplies().check(state_at(answered)) is None
+
+
+def test_the_yoga_order_as_tiny_en_heard_it_live_is_not_curt() -> None:
+    # bench/heldout8's re-run: the choice lost its question mark and the offer its sentence break
+    call = [
+        Line("rep", "Lovely. Okay, so before I give you a number, how many mats were you thinking?"),
+        Line("prospect", "40."),
+        Line("rep", "40, and the thick ones, the six mil, or the four."),
+        Line("prospect", "with 6."),
+        Line("rep", "Great, and do you want the studio logo printed on them?"),
+        Line("prospect", "No."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None
