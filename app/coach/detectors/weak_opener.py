@@ -20,7 +20,7 @@ from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import normalize
+from app.coach.text import normalize, quote
 
 __all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
@@ -59,6 +59,12 @@ _DENIED = re.compile(
     r"|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""
+_DISOWNED = re.compile(
+    r"\b(?:i|we) (?:never|didn't|did not|don't think (?:i|we)|don't reckon (?:i|we)|dont think (?:i|we)|do not think (?:i|we))"
+    r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
+)
+"""The prospect disowns an agreement or a request outright: the rep must have claimed one, whatever the model
+made of the rep's words."""
 _CONFIRMED = re.compile(
     r"\bexpecting (?:you|your call|your ring|the call|this call|to hear from you)\b"
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
@@ -236,6 +242,9 @@ class WeakOpener:
         for index, segment in enumerate(self._opening(state)):
             found = self._matcher.match(segment)
             if found is None:
+                disowned = self._disowned(state, segment)
+                if disowned is not None:
+                    return disowned
                 continue
             if found.family == CLAIMED_AGREEMENT:
                 reply = _reply_to(state, segment)
@@ -254,6 +263,14 @@ class WeakOpener:
         early = [s for s in state.finals if s.start <= self.config.max_call_seconds and s.channel == "rep"]
         said = early + ([partial] if partial is not None and partial.start <= self.config.max_call_seconds else [])
         return [s for s in reversed(said) if _rep_turn_ordinal(state, s) <= self.config.max_rep_turn]
+
+    def _disowned(self, state: ConversationView, segment: Segment) -> Detection | None:
+        """A claim the model mangled ("when we agree, do you try all our crates" for "when we agreed you'd trial
+        our crates") still shows in the prospect's answer: "I don't reckon I agreed to anything"."""
+        reply = _reply_to(state, segment)
+        if reply is None or not _DISOWNED.search(normalize(reply.text)) or _rep_spoke_since(state, reply):
+            return None
+        return Detection(self.kind, f"rep:{segment.start:.2f}", f"{CLAIMED_AGREEMENT}: they say {quote(reply.text)}")
 
     def _claim_stands(self, state: ConversationView, claim: Segment, reply: Segment | None) -> bool:
         """Whether the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed (False while
