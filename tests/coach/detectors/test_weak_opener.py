@@ -196,3 +196,18 @@ def test_a_claimed_agreement_card_ends_once_the_rep_speaks_after_the_reaction() 
     assert WeakOpener().check(state_at(call)) is not None
     call.append(Line("rep", "Sorry, my mistake. How are the Mother's Day orders looking?"))
     assert WeakOpener().check(state_at(call)) is None
+
+
+def test_a_mangled_claim_still_shows_when_the_prospect_disowns_it() -> None:
+    # bench/heldout8's removals call as tiny.en heard it live: no claim pattern survives in the rep's words
+    opener = Line(
+        "rep",
+        "G Day Darren. So just following on from last time, when we agree, do you try all our crates on the earth?",
+    )
+    disowned = Line(
+        "prospect", "Did we? Ah, I don't reckon I agreed to anything, just. I think I said send me some info."
+    )
+    found = WeakOpener().check(state_at([opener, disowned]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
+    unsure = Line("prospect", "Oh, right. What's this about?")
+    assert WeakOpener().check(state_at([opener, unsure])) is None
