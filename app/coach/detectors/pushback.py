@@ -74,6 +74,7 @@ _BUSY_LEAVING = re.compile(_LEAVING)
 _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
+    r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
@@ -81,7 +82,7 @@ _NEXT_STEP_AGREED = re.compile(
 )
 """A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
 _BOOKED = re.compile(
-    r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
+    r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|lock (?:it|that|them|the [\w']+) in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
 )
 """The rep's words just before: the next step is booked, so the prospect's "right, I've got to go" closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
@@ -136,7 +137,7 @@ PUSHBACK_FAMILIES = (
             # "Nobody here's really looking to bring in an outside system" (tiny.en: "Nobody hears really looking")
             r"\b(?:nobody|no one|none of us)(?: here| hears| heres| here's| over here| in the office)?(?:'s| is| are| s)?"
             r" (?:really |actually |currently |particularly )?(?:looking (?:to|for|at)|interested|keen|after)\b",
-            r"\bnot (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add"
+            r"\b(?:not|no) (?:really |currently |actively )?looking (?:for (?:anything|something|that|a new|another|new|any)|at (?:anything|changing|switching|new)|to (?:change|switch|move|buy|add"
             r"|shake (?:that|it|this|things) up|mix (?:that|it|things) up))\b",
             r"\b(?:no|any|a|don't see a|don't see any|dont see a|see no) (?:real |good )?(?:reason|need) to (?:change|switch|move|look|rock the boat)\b",
             r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
@@ -184,7 +185,9 @@ PUSHBACK_FAMILIES = (
         (
             r"\bno (?:money|budget|funds|funding|spend|cash|dollars)\b",
             r"\bno (?:extra|spare|discretionary|free) (?:money|cash|budget|funds)\b",
-            r"\b(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
+            # (theirs, not someone else's: "we use QR for the ones who don't have cash")
+            r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
+            r"(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
             r"\b(?:no|there's no|there is no) line item\b",
             # an object that is the purchase: "overtime I can't justify" or "downtime we can't afford" is pain
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
@@ -318,7 +321,7 @@ PUSHBACK_FAMILIES = (
             r"|provider|vendor|carrier|agency|broker|team) (?:doing|for|handling|running|looking after|since)\b",
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
-            r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:[\w']+ ){1,3}for\b",
+            r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
             r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
             r"\bone of your competitors\b|\b(?:with|using|use|from) (?:a |your )?competitors?\b",
             r"\bcontract (?:with (?:[\w']+ ){1,3})?(?:doesn't|does not|won't|isn't) (?:run out|end|expire|finish)\b",

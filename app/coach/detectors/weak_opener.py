@@ -191,7 +191,7 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|treating you"
             r"|looking(?= \S)(?! (?:after|at|for|to|into|forward|over|up)\b))\b",
             r"\b(?<!you )(?<!you'll )(?<!we'll )(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b"
-            r"(?! (?:set up|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with)\b)",  # a discovery question
+            r"(?= \S)(?! (?:set|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with)\b)",  # a discovery question
             r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             r"\bcircl(?:e|ing) back\b",
             r"\b(?:see|seeing|check|checking|in case) (?:if |whether )?(?:anything|something|much)(?:'s| has)? (?:changed|shifted|moved|come up|happened)\b",

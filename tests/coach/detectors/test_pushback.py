@@ -326,6 +326,9 @@ def test_declining_an_extra_the_rep_offered_is_an_answer() -> None:
         # bench/heldout10's first run, as tiny.en heard it
         "Yeah, look, we've got a guy Dave. He does the computers for a few of the clinics wrong here, and he's pretty good.",
         "I genuinely haven't the time to be going through all this today.",
+        # bench/heldout11's first run, as tiny.en heard it
+        "See, that's the thing we've been on jotin' for the best part of 20 years and the owners trust it.",
+        "I'm no looking to change supplier to be honest with you.",
     ],
 )
 def test_objections_said_plainly_in_a_regional_voice_are_pushback(reply: str) -> None:
@@ -392,3 +395,19 @@ def test_asking_whether_the_rep_already_serves_them_says_they_are_a_customer() -
     )
     found = Pushback().check(state_at([REP, Line("prospect", reply)]))
     assert found is not None and "already has a solution" in found.evidence
+
+
+def test_someone_elses_lack_of_cash_is_not_no_budget() -> None:
+    # bench/heldout11's healthy bakery, as tiny.en heard it
+    reply = "Right now we are using Gcash QR for the ones who don't have cash. It's okay nammon, the customers like it."
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    assert Pushback().check(state_at([REP, Line("prospect", "We don't have the budget.")])) is not None
+
+
+def test_perfect_then_gotta_run_after_the_reps_proposal_is_a_goodbye() -> None:
+    # bench/heldout10's healthy training call
+    proposal = Line(
+        "rep",
+        "You'll have it by end of day, and I'll check in with you Thursday morning to lock the dates in. Sound good?",
+    )
+    assert Pushback().check(state_at([proposal, Line("prospect", "Perfect. Gotta run. Thanks, Kevin.")])) is None

@@ -211,3 +211,14 @@ def test_a_mangled_claim_still_shows_when_the_prospect_disowns_it() -> None:
     assert found is not None and found.evidence.startswith("claimed agreement")
     unsure = Line("prospect", "Oh, right. What's this about?")
     assert WeakOpener().check(state_at([opener, unsure])) is None
+
+
+def test_a_discovery_question_cut_off_in_a_live_partial_waits() -> None:
+    # bench/heldout10's waste collection: the partial stops at "…how you're set" before "up for that"
+    state = state_at([])
+    state.apply(
+        TranscriptEvent(
+            "partial", "rep", 0.5, 9.0, "New rules on separating food waste, and I wanted to see how you're set", 9.0
+        )
+    )
+    assert WeakOpener().check(state) is None
