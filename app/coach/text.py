@@ -24,7 +24,7 @@ __all__ = [
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_LEAD_IN = r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry)\s+)*"
+_LEAD_IN = r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry|yep|yeah|yes|sure|great|cool|lovely|perfect|got it|fair enough)\s+)*"
 _INVERTED = re.compile(
     _LEAD_IN + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might)"
     r"\s+(?:you|your|we|i|it|that|this|those|these|there|they|anyone|someone|he|she|the|any)\b"

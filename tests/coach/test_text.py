@@ -88,3 +88,8 @@ def test_questions_about_the_prospects_business_probe_it(prompt: str) -> None:
 )
 def test_figures_logistics_and_statements_do_not(prompt: str) -> None:
     assert not probes_the_business(prompt)
+
+
+def test_an_open_question_after_an_acknowledgement_invites_elaboration() -> None:
+    assert invites_elaboration("Yep, and what happens when you find a hot spot?")
+    assert not invites_elaboration("Yep, and how many bins do you have?")

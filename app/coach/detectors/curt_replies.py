@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView
-from app.coach.text import asks_for_a_figure_or_choice, invites_elaboration, probes_the_business, quote
+from app.coach.text import asks_for_a_figure_or_choice, invites_elaboration, normalize, probes_the_business, quote
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
+
+_CONFIRMS = re.compile(
+    r"\b(?:yes|yeah|yep|yup|ja|correct|exactly|absolutely|definitely|indeed|that's right|thats right)\b"
+)
+"""A reply that confirms what the rep just checked: complete, not withheld."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ class CurtReplies:
             return None
         if all(answered[: cfg.min_run]):
             return None  # "How many?" — "Twelve." · "Hard or soft?" — "Hard.": complete answers, however short
+        if all(_CONFIRMS.search(normalize(t.text)) for t in run[: cfg.min_run]) and not any(dodged[: cfg.min_run]):
+            return None  # "…is that correct?" — "Correct." · "All twelve?" — "Yes, all twelve.": the rep checking scope
         run.reverse()
         evidence = " · ".join(quote(t.text, cfg.max_words + 1) for t in run[-cfg.min_run :])
         return Detection(self.kind, f"{run[0].start:.2f}", evidence)

@@ -232,7 +232,7 @@ PUSHBACK_FAMILIES = (
             r"\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
-            r"\bbad (?:time|moment|day|week)\b",
+            r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
             r"\bcaught (?:me|us) (?:at|on|in) (?:a|an|the) (?!good|great|perfect|quiet|decent|lucky|right)(?:[\w']+ ){1,3}(?:moment|time|day)\b",
             r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",

@@ -201,3 +201,19 @@ def test_the_yoga_order_as_tiny_en_heard_it_live_is_not_curt() -> None:
         Line("prospect", "No."),
     ]
     assert CurtReplies().check(state_at(call)) is None
+
+
+def test_confirming_what_the_rep_checked_is_not_curt() -> None:
+    # bench/heldout11's healthy manual translation call, as tiny.en heard it
+    call = [
+        Line(
+            "rep",
+            "Lekker. So just to check I've got the scope right, it's the user manual and the quick start, is that correct?",
+        ),
+        Line("prospect", "Correct."),
+        Line("rep", "And both of them go into all twelve EU languages?"),
+        Line("prospect", "Yes, I'll 12."),
+        Line("rep", "And German is the first one you need?"),
+        Line("prospect", "German first, yeah."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None

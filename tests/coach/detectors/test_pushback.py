@@ -411,3 +411,9 @@ def test_perfect_then_gotta_run_after_the_reps_proposal_is_a_goodbye() -> None:
         "You'll have it by end of day, and I'll check in with you Thursday morning to lock the dates in. Sound good?",
     )
     assert Pushback().check(state_at([proposal, Line("prospect", "Perfect. Gotta run. Thanks, Kevin.")])) is None
+
+
+def test_a_bad_day_in_a_story_is_not_a_bad_time() -> None:
+    # bench/heldout11's grain storage call, as tiny.en heard it
+    assert Pushback().check(state_at([REP, Line("prospect", "that was a bad day, that one.")])) is None
+    assert Pushback().check(state_at([REP, Line("prospect", "Sorry, it's a bad day for this.")])) is not None
