@@ -14,7 +14,7 @@ from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import normalize, sentences
+from app.coach.text import invites_elaboration, is_question, normalize, sentences
 
 __all__ = ["BUSY", "POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
@@ -382,6 +382,8 @@ class Pushback:
         found = self._matcher.match(turn)
         if found is not None and found.source in _STATUS_REPLIES and _answers_wellbeing(state, turn):
             return None
+        if found is not None and found.source is None and _answers_a_closed_question(state, turn):
+            return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if found is None or _goodbye(turn.text, found.evidence, _rep_before(state, turn)):
@@ -410,6 +412,20 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
     """The rep's last utterance before this prospect turn ("" when the prospect spoke first)."""
     before = [s for s in state.finals if s.channel == "rep" and s.start < turn.start]
     return before[-1].text if before else ""
+
+
+_DIRECT_ANSWER = re.compile(
+    r"^(?:(?:uh|um|oh|er|well|hmm)\s+)*(?:yes|yeah|yep|no|nope|not yet|i don't think so|i dont think so|i think so|i did|i didn't)\b"
+)
+
+
+def _answers_a_closed_question(state: ConversationView, turn: Segment) -> bool:
+    """Whether the turn opens with a yes or no to the rep's closed question: the phrase model, which reads the
+    whole turn as a bag of words, is not asked about an answer ("I don't think so, no. My voicemail's a mess")."""
+    asked = sentences(_rep_before(state, turn))
+    last = asked[-1] if asked else ""
+    closed = is_question(last) and not invites_elaboration(last)
+    return closed and _DIRECT_ANSWER.match(normalize(turn.text)) is not None
 
 
 def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:

@@ -417,3 +417,14 @@ def test_a_bad_day_in_a_story_is_not_a_bad_time() -> None:
     # bench/heldout11's grain storage call, as tiny.en heard it
     assert Pushback().check(state_at([REP, Line("prospect", "that was a bad day, that one.")])) is None
     assert Pushback().check(state_at([REP, Line("prospect", "Sorry, it's a bad day for this.")])) is not None
+
+
+def test_a_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_model() -> None:
+    # bench/heldout11's school bus call, as tiny.en heard it: the phrase model read the answer as a brush-off
+    asked = Line(
+        "rep", "I'm just following up on the voicemail I left you on Tuesday. Did you get a chance to listen to it?"
+    )
+    reply = "I don't think so. No. My voice smells kind of a disaster this time of year."
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    plain = "No, and honestly, we're not interested."
+    assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
