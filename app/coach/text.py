@@ -24,7 +24,10 @@ __all__ = [
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_LEAD_IN = r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry|yep|yeah|yes|sure|great|cool|lovely|perfect|got it|fair enough)\s+)*"
+_LEAD_IN = (
+    r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|sorry|yep|yeah|yes|sure|fine|great|cool|lovely|perfect"
+    r"|brilliant|alright|got it|fair enough)\s+)*"
+)
 _INVERTED = re.compile(
     _LEAD_IN + r"(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|shall|may|might)"
     r"\s+(?:you|your|we|i|it|that|this|those|these|there|they|anyone|someone|he|she|the|any)\b"
@@ -97,8 +100,7 @@ _CHOICE = re.compile(r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w")
 
 
 _OFFER = re.compile(
-    r"^(?:(?:so|and|but|okay|ok|now|well|um|uh|then|also|right|great|lovely|perfect|sure|fine|cool|alright|brilliant)\s+)*"
-    + r"(?:(?:do|did) you (?:want|need)|would you (?:like|want)|shall i|should i|(?:do )?you want me to)\b"
+    _LEAD_IN + r"(?:(?:do|did) you (?:want|need)|would you (?:like|want)|shall i|should i|(?:do )?you want me to)\b"
 )
 """An offer ("do you want the logo printed on them?", "shall I add the blocks?"): yes or no is the whole answer,
 unlike a discovery question about the prospect's business ("do you keep an eye on competitors' rates?")."""

@@ -174,7 +174,9 @@ PUSHBACK_FAMILIES = (
             # else, and so does "not interested in the hardware, but the software…": decided on the whole turn
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
-            r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in\b"
+            # (nor a reason given for the prospect's own question: "…can it tell me silica? Because I'm not interested
+            # in another gadget that just says dusty")
+            r"(?<!because i'm )(?<!because im )(?<!because we're )(?<!because were )\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in\b"
             r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
         ),
         _SOLUTION_TURNED,

@@ -1,3 +1,5 @@
+import pytest
+
 from app.coach.detectors.curt_replies import CurtReplies, CurtRepliesConfig
 from app.shared.events import TranscriptEvent
 from tests.coach.calls import Line, state_at, timeline
@@ -152,14 +154,23 @@ def test_short_complete_answers_to_figures_and_choices_are_not_curt() -> None:
     assert CurtReplies().check(state_at(call)) is not None
 
 
-def test_yes_or_no_to_an_offer_completes_an_order_not_a_curt_streak() -> None:
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Forty.", "Forty. And the thick ones, the six mil, or the four?", "The six.", "Great. And do you want"),
+        # as tiny.en heard it live: the choice lost its mark and the offer its sentence break
+        ("40.", "40, and the thick ones, the six mil, or the four.", "with 6.", "Great, and do you want"),
+    ],
+)
+def test_yes_or_no_to_an_offer_completes_an_order_not_a_curt_streak(lines: tuple[str, str, str, str]) -> None:
     # bench/heldout8's healthy yoga studio: the prospect is specifying an order, each answer is all there is to say
+    figure, choice, chosen, offer = lines
     call = [
         Line("rep", "Lovely. Okay, so before I give you a number, how many mats were you thinking?"),
-        Line("prospect", "Forty."),
-        Line("rep", "Forty. And the thick ones, the six mil, or the four?"),
-        Line("prospect", "The six."),
-        Line("rep", "Great. And do you want the studio logo printed on them?"),
+        Line("prospect", figure),
+        Line("rep", choice),
+        Line("prospect", chosen),
+        Line("rep", f"{offer} the studio logo printed on them?"),
         Line("prospect", "No."),
     ]
     assert CurtReplies().check(state_at(call)) is None
@@ -188,19 +199,6 @@ def test_four_words_that_dodge_open_questions_are_curt_but_not_four_that_answer_
         Line("prospect", "Some. Maybe a quarter."),
     ]
     assert CurtReplies().check(state_at(answered)) is None
-
-
-def test_the_yoga_order_as_tiny_en_heard_it_live_is_not_curt() -> None:
-    # bench/heldout8's re-run: the choice lost its question mark and the offer its sentence break
-    call = [
-        Line("rep", "Lovely. Okay, so before I give you a number, how many mats were you thinking?"),
-        Line("prospect", "40."),
-        Line("rep", "40, and the thick ones, the six mil, or the four."),
-        Line("prospect", "with 6."),
-        Line("rep", "Great, and do you want the studio logo printed on them?"),
-        Line("prospect", "No."),
-    ]
-    assert CurtReplies().check(state_at(call)) is None
 
 
 def test_confirming_what_the_rep_checked_is_not_curt() -> None:

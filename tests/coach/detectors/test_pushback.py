@@ -428,3 +428,12 @@ def test_a_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_mod
     assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
     plain = "No, and honestly, we're not interested."
     assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
+
+
+def test_a_criterion_given_as_the_reason_for_the_prospects_question_is_not_pushback() -> None:
+    # bench/heldout11's healthy quarry call
+    reply = (
+        "What does it actually measure? Like, is it just a dust number, or can it tell me silica? Because I'm not "
+        "interested in another gadget that just says dusty or not dusty."
+    )
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
