@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from app.coach.text import normalize, sentences
 
-__all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary", "list_items"]
+__all__ = ["BUILTIN_FEATURE_TERMS", "FeatureVocabulary", "feature_statements", "list_items"]
 
 _MIN_LIST_ITEMS = 4
 """Comma-separated parts that make a sentence a list; three is still ordinary speech."""
@@ -84,6 +84,11 @@ BUILTIN_FEATURE_TERMS: dict[str, str] = {
     "features": r"\bfeatures?\b|\bmodules?\b",
     "backup": r"back ?ups?|snapshots?|restores?|archiv(?:e|es|ing)|legal hold|storage",
     "admin console": r"\bconsoles?\b|\badmin\b",
+    "warranty": r"warrant(?:y|ies)|guarantees?\b",
+    "display": r"\bdisplays?\b|\b(?:touch ?)?screens?\b",
+    "weatherproof": r"(?:water|weather|dust) ?proof|water resistant|\bip ?\d\d\b",
+    "wireless": r"blue ?tooth|\bwi ?fi\b|wireless|over the air",
+    "battery": r"batter(?:y|ies)",
 }
 
 
@@ -101,13 +106,17 @@ class FeatureVocabulary:
     def features_in(self, text: str) -> frozenset[str]:
         """Feature families named in ``text``, plus the items of any spoken list (see :func:`list_items`).
 
-        List items catch products whose terms are in no vocabulary: "unlimited cloud backup, hourly
-        snapshots, ransomware detection, ..." is a feature list whatever the product.
+        List items and feature statements catch products whose terms are in no vocabulary: "unlimited cloud
+        backup, hourly snapshots, ransomware detection, ..." is a feature list whatever the product, and so is
+        "There's a walk assist mode. There's a two-year warranty on the motor."
         """
-        normalised = normalize(text)
-        families = {name for name, pattern in self._families.items() if pattern.search(normalised)}
+        families = self._families_in(normalize(text))
         items = {f"item: {item}" for item in list_items(text)}
-        return frozenset(families if len(families) >= len(items) else items)
+        statements = {f"item: {s}" for s in feature_statements(text) if not self._families_in(s)}
+        return frozenset(families if len(families) >= len(items) else items) | statements
+
+    def _families_in(self, normalised: str) -> set[str]:
+        return {name for name, pattern in self._families.items() if pattern.search(normalised)}
 
 
 def list_items(text: str) -> list[str]:
@@ -126,3 +135,33 @@ def list_items(text: str) -> list[str]:
         if len(parts) >= _MIN_LIST_ITEMS and len(short) >= _MIN_LIST_ITEMS:
             items.extend(short)
     return items
+
+
+_PERCENT = str.maketrans({"%": " percent"})
+_CLAUSE = re.compile(r"[.!?;,]|\band\b")
+_STATEMENT_LEAD = r"^(?:(?:and|then|also|plus|oh|so|now|the nice thing is|the nice thing)\s+)*"
+_PRESENTS = re.compile(
+    _STATEMENT_LEAD + r"(?:there's|there is|there are|it's got|it has|it comes with|they come with|comes with"
+    r"|you (?:also )?get|we (?:also )?(?:give you|include|throw in|offer)|it also)\b"
+)
+_SPEC = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)"
+    r" (?:percent|per cent|watts?|volts?|amps?|mil|mm|millimetres?|millimeters?|kilos?|kg|litres?|liters?"
+    r"|gigs?|gb|tb|terabytes?|gigabytes?|mbps|megabits?|year warranty|years? guarantee)\b"
+)
+
+
+def feature_statements(text: str) -> list[str]:
+    """Clauses that present one feature each, said as sentences rather than a comma list.
+
+    A rep touring a product in short sentences ("There's a walk assist mode. The app does firmware updates.
+    There's a two-year warranty on the motor, and we give you a display stand.") never makes a comma list,
+    and tiny.en drops most commas anyway. A clause counts when it presents something ("there's a", "it's
+    got", "you get", "we give you") or states a specification (a figure with a unit, a percentage).
+    """
+    statements: list[str] = []
+    for clause in _CLAUSE.split(text.translate(_PERCENT)):
+        words = normalize(clause)
+        if words and (_PRESENTS.match(words) or _SPEC.search(words)):
+            statements.append(words)
+    return statements

