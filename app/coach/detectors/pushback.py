@@ -41,11 +41,16 @@ _FITS_WHAT_THEY_HAVE = (
     r" (?:with|into|in with|to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
     r"(?:we're|we are|were|we|we've|i'm|i|i've|you're) (?:[\w']+ )?already\b"
 )
+_GO_AHEAD = (
+    r"carry on|go on|go ahead|fire away|keep going|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
+    r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about)"
+)
+"""The prospect gives the rep the floor."""
+_GAVE_THE_FLOOR = re.compile(rf"\b(?:{_GO_AHEAD})\b")
 _BUSY_TURNED = (
     # busy, and that is the reason to talk: "we're flat out from November, which is exactly why I want this sorted"
     r"\b(?:but|though|exactly why|which is why|that's why|thats why|so (?:let's|can we|i want|i need|we need)|want this|need this"
-    r"|carry on|go on|go ahead|fire away|keep going|on speaker|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
-    r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about))\b",
+    r"|on speaker|" + _GO_AHEAD + r")\b",
 )
 
 _WELLBEING_ASKED = re.compile(
@@ -75,7 +80,7 @@ _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
-    r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b|\btalk soon\b|\bcatch you later\b"
+    r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
     r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
@@ -86,8 +91,12 @@ _BOOKED = re.compile(
 )
 """The rep's words just before: the next step is booked, so the prospect's "right, I've got to go" closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
+_TIME = re.compile(
+    r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five))\b"
+)
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
-… Speak Thursday!" (tiny.en heard "Think Thursday") closes the call."""
+… Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
+("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now.")."""
 POLITE_NO = PhraseFamily(
     "not interested",
     (
@@ -108,6 +117,25 @@ BUSY = PhraseFamily(
 )
 """Busy, read like :data:`POLITE_NO`: "we're flat out with vintage" answers "how are things?"."""
 
+SHORT_WINDOW = PhraseFamily(
+    "no time",
+    (
+        r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
+        r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
+        + _MINUTES
+        + r" (?:tops|max|at most|at the most)\b",
+        r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
+        r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
+        r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
+        + _MINUTES
+        + r" (?:before|till|until)\b",
+    ),
+    _BUSY_TURNED,
+    whole_utterance=True,  # what makes it a go-ahead comes last and may be cut mid-phrase in a partial
+)
+"""A short window, often given to hear the pitch ("I got a few minutes before my first install. What've you
+got?"): a go-ahead anywhere in the turn gives the rep the floor ("Go ahead, but make it quick.")."""
+
 _STATUS_REPLIES = (BUSY, POLITE_NO)
 
 PUSHBACK_FAMILIES = (
@@ -121,7 +149,9 @@ PUSHBACK_FAMILIES = (
             r"\bno interest\b",
             r"\b"
             + _WE_ARE
-            + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|sorted|set for now)\b",
+            + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|set for now"
+            # (not "we sorted it out", tiny.en's "We sorted out." for "We sort it out.")
+            r"|sorted(?! (?:it|that|this|them|those|out|the|a|an|everything|things|our|their)\b))\b",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
             r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
@@ -259,24 +289,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
         ),
     ),
-    PhraseFamily(
-        "no time",
-        (
-            # a short window, often given to hear the pitch: "I got a few minutes before my first install. What've
-            # you got?" goes ahead
-            r"\b(?:only|just) (?:have|got) " + _MINUTES + r"\b",
-            r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
-            + _MINUTES
-            + r" (?:tops|max|at most|at the most)\b",
-            r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
-            r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
-            r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
-            + _MINUTES
-            + r" (?:before|till|until)\b",
-        ),
-        _BUSY_TURNED,
-        whole_utterance=True,  # what makes it a go-ahead comes last and may be cut mid-phrase in a partial
-    ),
+    SHORT_WINDOW,
     PhraseFamily(
         "no time",
         (_LEAVING,),  # read on the whole turn: "speak Thursday!" after it makes it a goodbye
@@ -320,7 +333,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we|i) (?:get|buy|order|source) (?:all (?:of )?)?(?:that|it|them|those|everything|the lot) (?:from|off|through) (?!you\b|your\b)\S",
             r"\b(?:we've|we have|i've|i have|we got|got) no complaints\b|\bno complaints (?:there|at all|so far|like)\b",
             r"\b(?:had|used|with|using|got|use) the same (?:[\w']+ )?(?:mob|crowd|lot|outfit|company|firm|guys|people|bloke|guy|fella|supplier"
-            r"|provider|vendor|carrier|agency|broker|team) (?:doing|for|handling|running|looking after|since)\b",
+            r"|provider|vendor|carrier|agency|broker|team)(?: (?:in|from|over in|down in|up in|out of|at) [\w']+)?"
+            r" (?:doing|for|handling|running|looking after|since)\b",  # "the same crowd in Cork doing all of that"
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
@@ -332,7 +346,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we|we've|we have)(?: just| recently| already)? (?:moved|switched|migrated|changed) (?:everything |it all |all of it )?(?:over )?to\b",
             r"\b(?:pretty well |well |already |all )?spoken for\b",
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",
-            r"\b(?:we're|we are|were|i'm|i am) (?:all |pretty well |well |already )?(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
+            r"\b(?:we're|we are|were|i'm|i am) (?:(?:all|pretty|fairly|quite|very|well|already|largely|mostly|more or less) )*"
+            r"(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
         _SOLUTION_TURNED,
@@ -384,6 +399,8 @@ class Pushback:
         found = self._matcher.match(turn)
         if found is not None and found.source in _STATUS_REPLIES and _answers_wellbeing(state, turn):
             return None
+        if found is not None and found.source is SHORT_WINDOW and _GAVE_THE_FLOOR.search(normalize(turn.text)):
+            return None  # "Go ahead, but make it quick."
         if found is not None and found.source is None and _answers_a_closed_question(state, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
@@ -445,6 +462,7 @@ def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
     if leaving is None:
         return False
     rest = said[: leaving.start()] + " | " + said[leaving.end() :]
-    named_day = set(_DAY.findall(rest)) & set(_DAY.findall(normalize(rep_before)))
+    proposed = set(_DAY.findall(normalize(rep_before)))
+    named_day = bool(proposed & set(_DAY.findall(rest))) or bool(proposed and _TIME.search(rest))
     booked = _BOOKED.search(normalize(rep_before)) is not None
-    return _NEXT_STEP_AGREED.search(rest) is not None or bool(named_day) or booked
+    return _NEXT_STEP_AGREED.search(rest) is not None or named_day or booked

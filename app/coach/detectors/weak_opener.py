@@ -70,6 +70,9 @@ _CONFIRMED = re.compile(
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
     r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
+    # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
+    r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
+    r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
 _REQUESTED = re.compile(
@@ -135,10 +138,10 @@ WEAK_OPENER_FAMILIES = (
             + r"\b",
             r"\b" + _LITERATURE + r" (?:that |which )?(?:i|we) " + _SENT + r"\b",
             r"\b(?:what|the stuff|the thing|everything|something|anything) (?:that )?(?:i|we) " + _SENT + r"\b",
-            # (not across a clause: "I've done that, and I sent the sheet over" delivers what was asked for)
-            r"\b(?:the|my|our|that) (?:(?!and |but |so |then |because )[\w']+ ){0,3}(?:i|we) (?:just )?"
-            + _SENT
-            + r"\b",
+            # (not across a clause: "I've done that, and I sent the sheet over" delivers what was asked for, and
+            # "at the moment when I left" is a time)
+            r"\b(?:the|my|our|that) (?:(?!and |but |so |then |because |when |where |while |after |before |since |if )[\w']+ ){0,3}"
+            r"(?:i|we) (?:just )?" + _SENT + r"\b",
             # (sending over what the prospect asked for is delivering it: wait for enough words to tell)
             r"\b(?:i|we) (?:[\w']+ )?" + _SENT + r" (?:you|over|off|out|across|through|along)\b"
             r"(?=(?: \S+){6})(?!(?: \S+){0,4} (?:you|your team) (?:requested|asked|wanted|ordered))",
@@ -154,8 +157,9 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely )?(?:make|made) (?:it|its way|their way) (?:to|over|through|in|across|onto)\b",
-            # (not "where have they landed?", which asks what the committee decided)
-            r"\b(?<!where )(?:did|has|have|if|whether|sure|confirm) "
+            # (not "where have they landed?", which asks what the committee decided, nor "how did it land with the
+            # team?", how it was received)
+            r"\b(?<!where )(?<!how )(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely |even ){0,2}"
             + _ARRIVED

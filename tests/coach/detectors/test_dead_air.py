@@ -58,3 +58,15 @@ def test_the_silence_after_goodbye_is_the_end_of_the_call() -> None:
         Line("prospect", "Thanks, bye."),
     ]
     assert DeadAir().check(state_at(ending, _end_of(ending, 3) + 8.0)) is None
+
+
+def test_taking_care_of_something_is_not_a_goodbye() -> None:
+    # bench/heldout12's pest control call: the rep trailed off into 7.5 s of silence
+    trailing = [
+        Line("rep", "Does that sound like it would cover what you're seeing?"),
+        Line("prospect", "I guess so. The garage is the main thing."),
+        Line("rep", "Got it. So I mean the plan would take care of that. So yeah."),
+    ]
+    assert DeadAir().check(state_at(trailing, _end_of(trailing, 2) + 5.0)) is not None
+    trailing[2] = Line("rep", "Great, see you Thursday then. Take care.")
+    assert DeadAir().check(state_at(trailing, _end_of(trailing, 2) + 5.0)) is None

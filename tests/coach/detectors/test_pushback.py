@@ -437,3 +437,40 @@ def test_a_criterion_given_as_the_reason_for_the_prospects_question_is_not_pushb
         "interested in another gadget that just says dusty or not dusty."
     )
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+def test_a_go_ahead_with_a_time_limit_gives_the_rep_the_floor() -> None:
+    # bench/heldout12's IT call
+    reply = "Go ahead, but make it quick. It's the end of the legal year, so everybody here is under pressure."
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    assert Pushback().check(state_at([REP, Line("prospect", "Make it quick, I'm between meetings.")])) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushback"),
+    [
+        # bench/heldout12's translation call, as tiny.en heard it
+        ("We sorted out.", False),  # "We sort it out.": how they handle it
+        ("We sorted it out with the distributor.", False),
+        ("We're sorted, thanks.", True),
+        ("So I'd say we're fairly well sorted on that front to be honest with you.", True),
+        (
+            "Sure, we've had the same crowd in Cork doing all of that for us for years now in fairness. They know "
+            "the product inside out.",
+            True,
+        ),
+    ],
+)
+def test_being_sorted_is_pushback_and_sorting_something_out_is_not(reply: str, pushback: bool) -> None:
+    assert (Pushback().check(state_at([REP, Line("prospect", reply)])) is not None) == pushback
+
+
+def test_having_to_go_after_naming_a_time_for_the_reps_day_is_a_goodbye() -> None:
+    # bench/heldout12's healthy solar call, as tiny.en heard it ("Tuesday three o'clock can")
+    proposal = Line("rep", "Of course, would Tuesday afternoon work for a call with both of you to go through it.")
+    reply = "Just a three of a clock can. Sorry, I have to go now. The delivery van is here."
+    assert Pushback().check(state_at([proposal, Line("prospect", reply)])) is None
+    asked = Line("rep", "Would you like to hear how it works?")
+    assert (
+        Pushback().check(state_at([asked, Line("prospect", "Sorry, I have to go now. The van is here.")])) is not None
+    )

@@ -222,3 +222,43 @@ def test_a_discovery_question_cut_off_in_a_live_partial_waits() -> None:
         )
     )
     assert WeakOpener().check(state) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "reply"),
+    [
+        # bench/heldout12's healthy calls, as tiny.en heard them: the prospect did what the rep says was agreed
+        (
+            "Hi Jennifer, it's Mark from Harborfront Staging. Last Thursday you said you'd send me the floor plan "
+            "for the Convention Center.",
+            "Yes, Mark. Now's good. I sent the floor plan on Friday. Did it come through all right?",
+        ),
+        (
+            "When we met last Wednesday you agreed to send me three months of electricity bill so I could size the "
+            "system. I received them yesterday. Thank you.",
+            "Yes, yes. I ask my accountant to send them. Everything is there.",
+        ),
+    ],
+)
+def test_a_prospect_who_says_they_did_what_was_agreed_confirms_it(claim: str, reply: str) -> None:
+    assert WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reply)])) is None
+    unsure = "Sorry, who is this again?"
+    assert WeakOpener().check(state_at([Line("rep", claim), Line("prospect", unsure)])) is not None
+
+
+def test_how_something_landed_with_the_team_is_not_whether_it_arrived() -> None:
+    # bench/heldout12's insurance call: the rep asks how the renewal was received
+    asked = "I know the renewal took a lot of back and forth with the underwriters. How did it land with the team in the end?"
+    assert WeakOpener().check(state_at([Line("rep", asked)])) is None
+    assert (
+        WeakOpener().check(state_at([Line("rep", "Hi Tandi, did the proposal land in your inbox okay?")])) is not None
+    )
+
+
+def test_a_time_in_a_discovery_question_is_not_something_the_rep_left() -> None:
+    # bench/heldout12's IT call: a live partial misheard "when a laptop" as "when I left"
+    state = state_at([])
+    text = "I can imagine how does your team handle IT support at the moment when I left?"
+    state.apply(TranscriptEvent("partial", "rep", 0.5, 6.0, text, 6.0))
+    assert WeakOpener().check(state) is None
+    assert WeakOpener().check(state_at([Line("rep", "Did you see the flyer we left on your door?")])) is not None
