@@ -54,8 +54,10 @@ _ANSWERED_BY_A_REQUEST = (DID_YOU_GET, JUST_CHECKING_IN)
 
 _DENIED = re.compile(
     r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
-    r"|\bnot sure (?:i|we|that was|it was|about that|what you)\b|\b(?:i|we) (?:never|didn't|did not|don't think i|don't think we)"
-    r" (?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did)\b|\b(?:wasn't|was not|weren't) (?:me|us)\b"
+    r"|\bnot sure (?:i|we|that was|it was|about that|what you)\b"
+    r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
+    r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
+    r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
     r"|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""

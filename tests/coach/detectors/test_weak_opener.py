@@ -156,6 +156,22 @@ def test_a_denial_shows_the_card_before_the_prospect_has_finished() -> None:
     assert WeakOpener().check(state) is not None
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        # bench/heldout12's IT call: "returning your call from last week as promised"
+        "Good afternoon, returning my call. I don't think I called your office at",
+        "Sorry, who's this? I don't reckon I said that, mate. I talked to",
+    ],
+)
+def test_a_denial_of_the_call_or_the_words_shows_the_card_live(denial: str) -> None:
+    call = [Line("rep", FLORIST_CLAIM)]
+    state = state_at(call, at=timeline(call)[-1].end + 3.0)
+    t = state.now
+    state.apply(TranscriptEvent("partial", "prospect", t - 2.5, t, denial, t))
+    assert WeakOpener().check(state) is not None
+
+
 def test_delivering_what_was_asked_for_is_not_a_weak_opener() -> None:
     # bench/heldout6's healthy bakery call: "that, and I sent" is two clauses, not "the sheet that I sent"
     opener = (
