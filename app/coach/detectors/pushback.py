@@ -91,12 +91,12 @@ _BOOKED = re.compile(
 )
 """The rep's words just before: the next step is booked, so the prospect's "right, I've got to go" closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
-_TIME = re.compile(
-    r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five))\b"
-)
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
 ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now.")."""
+_TIME = re.compile(
+    r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five))\b"
+)
 POLITE_NO = PhraseFamily(
     "not interested",
     (
