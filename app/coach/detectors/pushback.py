@@ -83,13 +83,15 @@ _NEXT_STEP_AGREED = re.compile(
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
-    r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
+    r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:on )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
 )
 """A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
 _BOOKED = re.compile(
     r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|lock (?:it|that|them|the [\w']+) in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
+    r"|\banything else (?:for now|for today|i can (?:do|help)|you need)\b"
 )
-"""The rep's words just before: the next step is booked, so the prospect's "right, I've got to go" closes the call."""
+"""The rep's words just before: the next step is booked, or the rep is wrapping up ("I'll send it this afternoon.
+Anything else for now?"), so the prospect's "right, I've got to go" closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
@@ -195,6 +197,11 @@ PUSHBACK_FAMILIES = (
             r"\bstop you (?:there|right there)\b",
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
             r"\bnot (?:going|moving|switching|changing) anywhere\b|\bnot (?:going to|gonna) (?:change|switch|move)\b",
+            # said through the company (bench/heldout13): "not really where my head is this year", "management will not
+            # want to change another supplier now"
+            r"\bnot (?:really |exactly |quite )?where (?:my|our) (?:head|heads|focus|mind|minds|attention|priorities) (?:is|are|'s|s|at)\b",
+            r"\b(?:won't|will not|wouldn't|would not) (?:want to |wanna )?(?:change|switch|swap|move) (?:to )?(?:another |a new |our |the |any )?"
+            r"(?:supplier|suppliers|provider|providers|vendor|vendors)\b",
         ),
     ),
     PhraseFamily(
@@ -236,6 +243,8 @@ PUSHBACK_FAMILIES = (
             r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being|can get|can be) (?:approved|sanctioned|signed off)\b",
             r"\b(?:budget|head|allocation|funds|money|pot|line)(?:'s| is| are| has been| have been)? (?:already |fully |completely )?(?:exhausted|used up)\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
+            r"\bno (?:provision|allowance) for (?:[\w']+ )?(?:fees|spend|spending|costs?|charges|purchases|this|that|it|any)\b",
+            r"\b(?:finance|accounts|head office|the board|management|procurement)(?: team| department)?(?:'s| has| have| had)? (?:frozen|froze)\b",
             r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the|this year's|this years) (?:[\w']+ )?(?:budget|allocation|funds|money)\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
             r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
@@ -428,9 +437,15 @@ class Pushback:
 
 
 def _rep_before(state: ConversationView, turn: Segment) -> str:
-    """The rep's last utterance before this prospect turn ("" when the prospect spoke first)."""
-    before = [s for s in state.finals if s.channel == "rep" and s.start < turn.start]
-    return before[-1].text if before else ""
+    """The rep's words since the prospect last spoke, before this prospect turn ("" when the prospect spoke
+    first): the whole rep turn, whose proposal ("…does this Sunday afternoon suit, around two?") may sit in an
+    earlier utterance than its last ("So you'd see it at its best.")."""
+    said: list[str] = []
+    for final in reversed([s for s in state.finals if s.start < turn.start]):
+        if final.channel != "rep":
+            break
+        said.append(final.text.strip())
+    return " ".join(reversed(said))
 
 
 _DIRECT_ANSWER = re.compile(

@@ -494,3 +494,46 @@ def test_a_long_turn_after_an_existing_solution_is_decided_before_it_ends() -> N
     live = state_at([REP])
     live.apply(TranscriptEvent("partial", "prospect", 6.0, 14.0, turned, 14.0))
     assert Pushback().check(live) is None
+
+
+def test_the_day_the_rep_proposed_earlier_in_the_same_turn_makes_leaving_a_goodbye() -> None:
+    # bench/heldout13's healthy wedding venue call, as tiny.en heard it: the proposal is in the rep's first utterance
+    proposal = Line("rep", "Of course, with this Sunday afternoon suit, ground two, the barn will still be dressed.")
+    after = Line("rep", "So you'd see that it's best.")
+    reply = "Sunday at 2. Perfect. I'll bring Garrett and my man. I've got to go. I'm on my lunch."
+    assert Pushback().check(state_at([proposal, after, Line("prospect", reply)])) is None
+    leaving = "I've got to go. I'm on my lunch and my manager's just walked in."
+    assert Pushback().check(state_at([proposal, after, Line("prospect", leaving)])) is not None
+
+
+def test_leaving_when_the_rep_wraps_up_or_with_speak_on_a_day_is_a_goodbye() -> None:
+    # bench/heldout13's healthy wine call, as tiny.en heard it
+    wrap_up = Line("rep", "We'll do. I'll send it this afternoon. Anything else for now?")
+    reply = "No, that's it. Listen, my chef is waiting at me. I've got to run. Thanks, Annalie. Speak on Monday."
+    assert Pushback().check(state_at([wrap_up, Line("prospect", reply)])) is None
+    assert Pushback().check(state_at([wrap_up, Line("prospect", "Listen, I've got to run. Thanks.")])) is None
+    asked = Line("rep", "How has the Chenin been selling by the glass?")
+    assert Pushback().check(state_at([asked, Line("prospect", "Listen, I've got to run. Speak on Monday.")])) is None
+    assert Pushback().check(state_at([asked, Line("prospect", "Listen, I've got to run. Thanks.")])) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "family"),
+    [
+        # bench/heldout13's staffing and packaging calls, as tiny.en heard them
+        (
+            "But the thing is, there is no provision for agency fees this year. Finance has frozen all of that to April.",
+            "no budget",
+        ),
+        ("Finance has frozen all of that until April.", "no budget"),
+        (
+            "Thank you. Let me be frank with you. Cartons are not really where my head is this year. We aren't "
+            "stalling the new bottling line.",
+            "not interested",
+        ),
+        ("and management will not want to change another supplier now.", "not interested"),
+    ],
+)
+def test_objections_said_through_the_company_are_pushback(reply: str, family: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and family in found.evidence
