@@ -16,6 +16,17 @@ _CONFIRMS = re.compile(
     r"\b(?:yes|yeah|yep|yup|ja|correct|exactly|absolutely|definitely|indeed|that's right|thats right)\b"
 )
 """A reply that confirms what the rep just checked: complete, not withheld."""
+_FILLERS = frozenset({"um", "uh", "oh", "er", "erm", "well", "so", "and", "mm", "hmm"})
+
+
+def _confirms(reply: str, question: str) -> bool:
+    """Whether a reply confirms what the rep checked: a yes-word, or only the question's own words echoed back
+    ("And does she do all three locations?" — "All three.")."""
+    said = normalize(reply)
+    if _CONFIRMS.search(said):
+        return True
+    words = set(said.split()) - _FILLERS
+    return bool(words) and words <= set(normalize(question).split())
 
 
 @dataclass(frozen=True)
@@ -25,7 +36,8 @@ class CurtRepliesConfig:
     sentence. Three words leave room for the model splitting a contraction or adding a filler."""
     max_words_after_open: int = 4
     """The limit for a reply to an open question ("What's been the trickiest part?" — "Kind of ad hoc."): a
-    four-word answer to "tell me about…" still withholds; to "Mostly residential?" it is the whole answer."""
+    four-word answer to "tell me about…" still withholds; to "Mostly residential?" it is the whole answer, so
+    it neither counts nor breaks the run (tiny.en hears "That'd be me." as "that it be me")."""
     min_run: int = CURT_MIN_RUN
     """Curt replies in a row before the card: one or two are normal in any call, a third is a pattern."""
     min_run_after_open: int = 2
@@ -61,19 +73,23 @@ class CurtReplies:
         dodged = []
         probed = []
         answered = []
+        asked = []
         for index in range(len(state.turns) - 1, 0, -1):
             turn = state.turns[index]
             if turn.channel != "prospect":
                 continue
             before = state.turns[index - 1]
             invited = invites_elaboration(before.text)
-            if turn.words > (self.config.max_words_after_open if invited else self.config.max_words):
+            if turn.words > self.config.max_words_after_open:
                 break
+            if turn.words > self.config.max_words and not invited:
+                continue  # "That'd be me." (heard "that it be me") to "who looks after that?": neither curt nor open
             if before.words < self.config.monologue_words or before.question or invited:
                 run.append(turn)
                 dodged.append(invited)
                 probed.append(probes_the_business(before.text))
                 answered.append(asks_for_a_figure_or_choice(before.text))
+                asked.append(before.text)
         cfg = self.config
         newest = cfg.min_run_after_open
         declined = any(dodged[:newest]) or all(probed[:newest])
@@ -81,7 +97,9 @@ class CurtReplies:
             return None
         if all(answered[: cfg.min_run]):
             return None  # "How many?" — "Twelve." · "Hard or soft?" — "Hard.": complete answers, however short
-        if all(_CONFIRMS.search(normalize(t.text)) for t in run[: cfg.min_run]) and not any(dodged[: cfg.min_run]):
+        if all(_confirms(t.text, q) for t, q in zip(run[: cfg.min_run], asked[: cfg.min_run], strict=True)) and not any(
+            dodged[: cfg.min_run]
+        ):
             return None  # "…is that correct?" — "Correct." · "All twelve?" — "Yes, all twelve.": the rep checking scope
         run.reverse()
         evidence = " · ".join(quote(t.text, cfg.max_words + 1) for t in run[-cfg.min_run :])

