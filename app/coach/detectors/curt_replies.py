@@ -13,20 +13,30 @@ from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
 
 _CONFIRMS = re.compile(
-    r"\b(?:yes|yeah|yep|yup|ja|correct|exactly|absolutely|definitely|indeed|that's right|thats right)\b"
+    r"\b(?:yes|yeah|yep|yup|ja|aye|correct|exactly|absolutely|definitely|indeed|that's right|thats right)\b"
 )
 """A reply that confirms what the rep just checked: complete, not withheld."""
+_YES_OR_NO = re.compile(r"^(?:(?:oh|well|um|uh|er)\s+)*(?:yes|yeah|yep|yup|ja|aye|no|nope|nah)\b(?! (?:really|much)\b)")
+"""A reply that opens with a plain yes or no: the whole answer to a closed question ("Is there any kind of
+pre-order?" — "No."), unlike a hedge ("Mostly.", "Not really.")."""
 _FILLERS = frozenset({"um", "uh", "oh", "er", "erm", "well", "so", "and", "mm", "hmm"})
 
 
-def _confirms(reply: str, question: str) -> bool:
-    """Whether a reply confirms what the rep checked: a yes-word, or only the question's own words echoed back
-    ("And does she do all three locations?" — "All three.")."""
-    said = normalize(reply)
-    if _CONFIRMS.search(said):
-        return True
-    words = set(said.split()) - _FILLERS
+def _echoes(reply: str, question: str) -> bool:
+    """Whether a reply only echoes the question's own words ("And does she do all three locations?" — "All
+    three."): it confirms what the rep checked."""
+    words = set(normalize(reply).split()) - _FILLERS
     return bool(words) and words <= set(normalize(question).split())
+
+
+def _confirms(reply: str, question: str) -> bool:
+    """Whether a reply confirms what the rep checked: a yes-word, or the question's words echoed back."""
+    return _CONFIRMS.search(normalize(reply)) is not None or _echoes(reply, question)
+
+
+def _answers_outright(reply: str, question: str) -> bool:
+    """Whether a reply is the whole answer to a closed question: a plain yes or no, or an echo of its words."""
+    return _YES_OR_NO.match(normalize(reply)) is not None or _echoes(reply, question)
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,8 @@ class CurtRepliesConfig:
     min_run_after_open: int = 2
     """Fewer are enough when the prospect was invited to talk and declined twice in a row: one of the replies
     answered an open question or a check-in with a word or two ("How are things going?" — "Fine."), or both
-    answered questions about their business ("Do you book those loads yourself?" — "Mostly."). Replies to
+    answered questions about their business with a hedge ("Do you book those loads yourself?" — "Mostly."; a
+    plain "Aye, they do." or "No." is the whole answer). Replies to
     logistics ("Can you hear me?" — "Yes.") and figures ("How many reps?" — "Eight.") still need three."""
     monologue_words: int = 20
     """A short prospect turn after a rep turn this long with no question or invitation to talk is an
@@ -92,7 +103,8 @@ class CurtReplies:
                 asked.append(before.text)
         cfg = self.config
         newest = cfg.min_run_after_open
-        declined = any(dodged[:newest]) or all(probed[:newest])
+        hedged = not any(_answers_outright(t.text, q) for t, q in zip(run[:newest], asked[:newest], strict=True))
+        declined = any(dodged[:newest]) or (all(probed[:newest]) and hedged)
         if len(run) < cfg.min_run and not (len(run) >= newest and declined):
             return None
         if all(answered[: cfg.min_run]):

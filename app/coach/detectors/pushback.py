@@ -25,7 +25,7 @@ _PEOPLE = r"(?:a guy|a gal|a bloke|a fella|a fellow|a lady|a company|a vendor|a 
 _MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a few) (?:of )?(?:minute|minutes|mins?|secs?|seconds?)"
 _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
-    r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|just need|only need|still need"
+    r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|the (?:real |main |big )?problem|just need|only need|still need"
     r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
@@ -40,6 +40,11 @@ _FITS_WHAT_THEY_HAVE = (
     r"\b(?:work|works|working|compatible|integrate|integrates|fit|fits|go|goes|connect|connects|plug|plugs|talk|talks)"
     r" (?:with|into|in with|to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
     r"(?:we're|we are|were|we|we've|i'm|i|i've|you're) (?:[\w']+ )?already\b"
+)
+_STATUS_TURNED = (
+    # settled on one front, and the next words name what is not: "we're sorted there. The boat's the problem."
+    r"\b(?:(?<!no )(?<!not a )(?<!any )problems?|issues?|trouble|headache|(?:what|where) (?:we|i) (?:really |actually |still )?need"
+    r"|(?:we|i) (?:do |really |still |would |'d )?(?:need|could do with)|the (?:only|one) thing|missing|(?:it's|its|it is) just (?:the|that))\b",
 )
 _GO_AHEAD = (
     r"carry on|go on|go ahead|fire away|keep going|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
@@ -88,10 +93,12 @@ _NEXT_STEP_AGREED = re.compile(
 """A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
 _BOOKED = re.compile(
     r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|lock (?:it|that|them|the [\w']+) in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
-    r"|\banything else (?:for now|for today|i can (?:do|help)|you need)\b"
+    r"|\banything else (?:for now|for today|i can (?:do|help)|you need|(?:i|we) (?:should|can|need))\b"
+    r"|\b(?:i'll|i will|we'll|we will) (?:send|text|email|e mail) (?:you|it|that|them|over|the)\b"
 )
 """The rep's words just before: the next step is booked, or the rep is wrapping up ("I'll send it this afternoon.
-Anything else for now?"), so the prospect's "right, I've got to go" closes the call."""
+Anything else for now?", "I'll text you the tech's name tonight"), so the prospect's "right, I've got to go"
+closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
@@ -149,11 +156,6 @@ PUSHBACK_FAMILIES = (
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
             r"\bno interest\b",
-            r"\b"
-            + _WE_ARE
-            + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|set for now"
-            # (not "we sorted it out", tiny.en's "We sorted out." for "We sort it out.")
-            r"|sorted(?! (?:it|that|this|them|those|out|the|a|an|everything|things|our|their)\b))\b",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
             r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
@@ -207,6 +209,17 @@ PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
         (
+            r"\b"
+            + _WE_ARE
+            + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|set for now"
+            # (not "we sorted it out", tiny.en's "We sorted out." for "We sort it out.")
+            r"|sorted(?! (?:it|that|this|them|those|out|the|a|an|everything|things|our|their)\b))\b",
+        ),
+        _STATUS_TURNED,
+    ),
+    PhraseFamily(
+        "not interested",
+        (
             # "not interested in doing online-only anymore, I want somebody watching them drive" asks for something
             # else, and so does "not interested in the hardware, but the software…": decided on the whole turn
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
@@ -240,13 +253,14 @@ PUSHBACK_FAMILIES = (
             r"\b(?:spending|purchasing)(?:'s| is| are)? (?:[\w']+ )?(?:frozen|locked down|on hold)\b",
             r"\bnot in (?:the|our|this year's|this years) budget\b",
             r"\b(?:money|budget|funds|cash|funding)(?:'s| is)? (?:just |really |simply )?(?:not|isn't) there\b",
-            r"\bnothing (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being|can get|can be) (?:approved|sanctioned|signed off)\b",
+            r"\b(?:nothing|nowt|naught|nought|not) (?:left )?in the (?:budget|kitty|pot)\b|\bnothing (?:new )?(?:gets|is getting|will get|is being|can get|can be) (?:approved|sanctioned|signed off)\b",
             r"\b(?:budget|head|allocation|funds|money|pot|line)(?:'s| is| are| has been| have been)? (?:already |fully |completely )?(?:exhausted|used up)\b",
             r"\b(?:spending|budget|hiring) (?:freeze|cuts?)\b",
             r"\bno (?:provision|allowance) for (?:[\w']+ )?(?:fees|spend|spending|costs?|charges|purchases|this|that|it|any)\b",
             r"\b(?:finance|accounts|head office|the board|management|procurement)(?: team| department)?(?:'s| has| have| had)? (?:frozen|froze)\b",
             r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the|this year's|this years) (?:[\w']+ )?(?:budget|allocation|funds|money)\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
+            r"\bbank(?:'s| is|s)? (?:not|isn't) (?:in a )?(?:lending|giving|generous)\b|\bbank (?:won't|will not|wouldn't|would not) (?:lend|give)\b",
             r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
             r"\bout of (?:our|my) (?:price range|budget|league)\b",
             r"\bmore than (?:we|i)(?:'d| would| could| can)? (?:ever |possibly )?(?:spend|pay|afford)\b",
@@ -293,9 +307,12 @@ PUSHBACK_FAMILIES = (
             r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
             r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
+            r"\b(?:i'd|id|i would) (?:love|like) to (?:[\w']+ ){0,6}but (?:[\w']+ ){1,10}(?:in|within) (?:ten|10|five|5|fifteen|15|twenty|20"
+            r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
             r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
             r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
-            r"\b(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
+            # (someone else's: not "the bell's about to go for lunch")
+            r"\b(?<!'s )(?<! is )(?<! are )(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
         ),
     ),
     SHORT_WINDOW,

@@ -36,7 +36,7 @@ _ARRIVED = (
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
 _SENT_THING = (
-    r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,7}"
+    r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,9}"
 )
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
 _CALLBACK = (
@@ -58,7 +58,7 @@ _DENIED = re.compile(
     r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
     r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
     r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
-    r"|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
+    r"|\bi (?:don't|dont|do not) think so\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""
 _DISOWNED = re.compile(
@@ -100,6 +100,10 @@ WEAK_OPENER_FAMILIES = (
             r"(?=(?: \S+){3})(?! (?:through|on|via|from|in) (?:our|the|your) (?:site|website|web site|form|page|portal))",
             r"\byou(?:'d| had|d)? (?:said|told me|mentioned) (?:call|ring|phone|try) (?:you|back|me)\b",
             r"\b(?:ringing|calling|phoning) (?:you )?back (?:like|as) you\b",
+            # "You called us back in the spring and said to try you again once the summer rush died down"
+            r"\byou (?:[\w']+ ){1,8}and (?:said|told (?:me|us)) (?:to|i should|we should) (?:[\w']+ )?"
+            + _CALLBACK
+            + r"\b",
             r"\byou(?:'d| had|d)? (?:said|say|told me|mentioned) (?:to|i should|we should|i could) (?:[\w']+ )?"
             + _CALLBACK
             + r"\b",
@@ -207,7 +211,7 @@ WEAK_OPENER_FAMILIES = (
             r"\bto say (?:hey|hi|hello|g'day)\b|\bno (?:real |particular )?agenda\b|\bnothing (?:pressing|urgent|specific|in particular)\b",
             r"\b(?:general|quick|little|friendly) catch ?up\b|\bjust (?:having|a) (?:a )?(?:yarn|chat|natter)\b",
             r"\b(?:name|face) (?:back )?in front of you\b|\bkeep(?:ing)? the lines? open\b|\btiming(?:'s| is) (?:any )?better\b",
-            r"\bany (?:updates?|news|movement|progress)\b",
+            r"\bany (?:updates?|news|movement|progress)\b(?= \S)",  # waits: a partial heard "and immunization" as "and any news"
             r"\b(?:stay|staying|keep|keeping) (?:[\w']+ )?(?:on your radar|in touch|top of mind)\b",
             r"\bcourtesy call\b|\bdoing my rounds\b",
             r"\b(?:see|check) (?:if|whether) you(?:'ve| have|'d| had)? (?:had any (?:further |more |new )?thoughts|decided|made a decision|thought about|given any thought)\b",

@@ -244,5 +244,19 @@ def test_echoing_the_reps_closed_question_confirms_it() -> None:
         Line("prospect", "All three."),
     ]
     assert CurtReplies().check(state_at(call)) is None
-    dodged = [*call[:2], Line("rep", "And does she do all three locations?"), Line("prospect", "Not really.")]
-    assert CurtReplies().check(state_at(dodged)) is not None
+    hedged = [call[0], Line("prospect", "Mostly."), call[2], Line("prospect", "Some of them.")]
+    assert CurtReplies().check(state_at(hedged)) is not None
+    assert CurtReplies().check(state_at([*hedged[:2], *call[2:]])) is None  # "Mostly." · "All three."
+
+
+def test_a_plain_yes_or_no_to_two_closed_questions_about_the_business_is_not_a_streak() -> None:
+    # bench/heldout14's healthy school catering call, as written
+    call = [
+        Line("rep", "That's a common one, do the children choose at the hatch on the day just now?"),
+        Line("prospect", "Aye, they do."),
+        Line("rep", "And is there any kind of pre-order at the moment?"),
+        Line("prospect", "No."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None
+    hedged = [call[0], Line("prospect", "Sometimes."), call[2], Line("prospect", "Not really.")]
+    assert CurtReplies().check(state_at(hedged)) is not None

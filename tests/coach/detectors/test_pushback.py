@@ -537,3 +537,62 @@ def test_leaving_when_the_rep_wraps_up_or_with_speak_on_a_day_is_a_goodbye() -> 
 def test_objections_said_through_the_company_are_pushback(reply: str, family: str) -> None:
     found = Pushback().check(state_at([REP, Line("prospect", reply)]))
     assert found is not None and family in found.evidence
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushback"),
+    [
+        # bench/heldout14's healthy insurance and school catering calls, as tiny.en heard them: sorted on one front,
+        # and the next words name the problem
+        (
+            "Well, the house and the cars are all with co-operators, and honestly we're sorted there. The boats the "
+            "problem.",
+            False,
+        ),
+        (
+            "The food itself is fine. We're sorted there. The problem is the queue. The P1s take forever to choose.",
+            False,
+        ),
+        ("We're sorted, thanks.", True),
+        ("Honestly we're sorted there, but thanks for calling.", True),
+    ],
+)
+def test_being_sorted_on_one_front_before_naming_the_problem_is_not_pushback(reply: str, pushback: bool) -> None:
+    assert (Pushback().check(state_at([REP, Line("prospect", reply)])) is not None) == pushback
+
+
+def test_something_else_about_to_go_is_not_the_prospect_leaving() -> None:
+    # bench/heldout14's healthy school catering call, as tiny.en heard it
+    proposal = Line("rep", "I'd be glad to, what a Thursday after school suit, maybe the 23rd.")
+    reply = "First day of the 23rd and half three is good. I'll have to go. The bell is about to go for lunch."
+    assert Pushback().check(state_at([proposal, Line("prospect", reply)])) is None
+    assert Pushback().check(state_at([REP, Line("prospect", "Sorry, I'm about to go into surgery.")])) is not None
+
+
+def test_leaving_after_the_rep_promised_to_send_something_is_a_goodbye() -> None:
+    # bench/heldout14's pest control call, as tiny.en heard it
+    wrap_up = Line("rep", "Great, I'll text you the text name tonight. Anything else I should tell him?")
+    reply = "Tell him to knock on the side door. Listen, I gotta go. The lunch crowd's coming in."
+    assert Pushback().check(state_at([wrap_up, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "family"),
+    [
+        # bench/heldout14's farm solar and event AV calls, as tiny.en heard them ("nowt in the pot" as "not in the pot")
+        (
+            "Some at like 4000 the quarter, but I'll be straight with you. There's not in the pot for panels this year.",
+            "no budget",
+        ),
+        ("There's nowt in the pot for panels this year.", "no budget"),
+        ("we've just had to replace the tractor and the bank's not in a giving mood.", "no budget"),
+        (
+            "Look, I'd love to go through all that, but I've got the sponsors walking through the venue in 10 minutes "
+            "and I haven't even printed the run sheet yet.",
+            "no time",
+        ),
+    ],
+)
+def test_objections_said_in_passing_are_pushback(reply: str, family: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and family in found.evidence

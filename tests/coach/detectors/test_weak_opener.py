@@ -278,3 +278,39 @@ def test_a_time_in_a_discovery_question_is_not_something_the_rep_left() -> None:
     state.apply(TranscriptEvent("partial", "rep", 0.5, 6.0, text, 6.0))
     assert WeakOpener().check(state) is None
     assert WeakOpener().check(state_at([Line("rep", "Did you see the flyer we left on your door?")])) is not None
+
+
+def test_any_news_cut_off_in_a_live_partial_waits_for_the_next_word() -> None:
+    # bench/heldout14's pharmacy call: a partial heard "and immunization tracker" as "and any news"
+    state = state_at([])
+    text = "and in the back office there's inventory with automatic rewarder, daily sales reports, and any news"
+    state.apply(TranscriptEvent("partial", "rep", 0.5, 6.0, text, 6.0))
+    assert WeakOpener().check(state) is None
+    assert WeakOpener().check(state_at([Line("rep", "Hi Karen, any news on the budget?")])) is not None
+
+
+def test_whether_a_pack_sent_to_the_office_reached_them_is_did_you_get() -> None:
+    # bench/heldout14's telematics call, as tiny.en heard it ("couriered" as "occurred")
+    said = (
+        "Hello Mr. Oceano, this is Wondaroo from Sefiri Telematics. I'm calling to find out whether the welcome pack "
+        "we occurred to your office last week reached you safely."
+    )
+    found = WeakOpener().check(state_at([Line("rep", said)]))
+    assert found is not None and "did you get" in found.evidence
+
+
+def test_a_callback_the_prospect_supposedly_asked_for_in_passing_is_a_claim() -> None:
+    # bench/heldout14's pest control call, as tiny.en heard it
+    claim = Line(
+        "rep",
+        "Hey, Tony, it's Rachel from Five Burrows Pass Solutions. You called us back in the spring and said to try "
+        "you again once the summer rush died down.",
+    )
+    reply = "I called you. I don't think so. Maybe my brother-in-law. He does the ordering. What's this about?"
+    found = WeakOpener().check(state_at([claim, Line("prospect", reply)]))
+    assert found is not None and "claimed agreement" in found.evidence
+    live = state_at([claim])
+    live.apply(TranscriptEvent("partial", "prospect", 9.0, 10.5, "I called you. I don't think so.", 10.5))
+    assert WeakOpener().check(live) is not None  # the denial shows it at once
+    confirmed = "Yeah, that was me. Thanks for getting back to me."
+    assert WeakOpener().check(state_at([claim, Line("prospect", confirmed)])) is None
