@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
-from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
+from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import invites_elaboration, is_question, normalize, sentences
 
@@ -32,7 +32,7 @@ _SOLUTION_TURNED = (
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
     r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
     r"|missing|(?:want|wants|need|needs) (?:a lot |much |a bit |a little )?more|need (?:someone|somebody|anyone|anybody)|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
-    r"|do you|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
+    r"|do you|(?:can|could|will|would|does|do) (?:your|yours)|(?:can|could|will|would) it|(?:must|do|would|will) we (?:have to )?(?:change|switch)|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
 _FITS_WHAT_THEY_HAVE = (
     # what they already have is what the product must fit: "and it works with the resin we're already buying?"
@@ -81,6 +81,8 @@ _LEAVING = (
 )
 """Leaving the call: "no time", unless the turn makes it a goodbye (:func:`_goodbye`)."""
 _BUSY_LEAVING = re.compile(_LEAVING)
+_LEAVING_FAMILY = PhraseFamily("no time", (_LEAVING,), whole_utterance=True)
+"""Read on the whole turn: "speak Thursday!" after it makes it a goodbye."""
 _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
@@ -267,10 +269,10 @@ PUSHBACK_FAMILIES = (
             r"\bno way (?:we|i) (?:could|can|would|'d) (?:ever )?(?:pay|afford|spend|justify)\b",
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
-            r"\b(?:not|isn't|is not|no|nary) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in\b| for\b| to spare\b| left\b| \.)",
+            r"\b(?:not|isn't|is not|no|nary|ain't|aint) a (?:penny|cent|dollar|dime|pound|buck|red cent)(?: left)?(?: in\b| for\b| to spare\b| left\b| \.)",
             r"\b(?:haircut|cut|slashed|trimmed|chopped|shaved) (?:[\w']+ ){0,3}(?:off|from) (?:my|our|the) (?:[\w']+ )?(?:line|budget|spend)\b",
             r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
-            r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,2}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
+            r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
             r"\bwatching every (?:dollar|penny|cent|pound)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
             r"\b(?:doesn't|does not|won't|wouldn't|can't) stretch to\b",
@@ -309,6 +311,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
             r"\b(?:i'd|id|i would) (?:love|like) to (?:[\w']+ ){0,6}but (?:[\w']+ ){1,10}(?:in|within) (?:ten|10|five|5|fifteen|15|twenty|20"
             r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
+            r"\b(?:today|now|this week|this morning|this afternoon)(?:'s| is|s)? (?:not|isn't|is not) (?:really |quite )?(?:the|a) (?:day|time|moment|week)\b",
             r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
             r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
             # (someone else's: not "the bell's about to go for lunch")
@@ -316,11 +319,7 @@ PUSHBACK_FAMILIES = (
         ),
     ),
     SHORT_WINDOW,
-    PhraseFamily(
-        "no time",
-        (_LEAVING,),  # read on the whole turn: "speak Thursday!" after it makes it a goodbye
-        whole_utterance=True,
-    ),
+    _LEAVING_FAMILY,
     PhraseFamily(
         "already has a solution",
         (
@@ -356,6 +355,13 @@ PUSHBACK_FAMILIES = (
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
+            # "our Spanish already goes to you guys", "Denizens have done all our tunics since the home opened and
+            # nobody has ever moaned about them" (tiny.en: "mourned")
+            r"\balready (?:goes|go|going|comes|come|gets sent|sent|send) (?:to|through|via|with|out to) (?:you|your|a|an|another|the|them)\b",
+            r"\b(?:have|has|'ve|had) (?:done|supplied|made|handled|looked after|provided|kitted out|serviced) (?:all )?(?:of )?our (?:[\w']+ ){1,2}"
+            r"(?:since|for (?:years|ages|decades|donkey's|the last|over))\b",
+            r"\b(?:nobody|no one|none of (?:us|them|the staff))(?:'s| has| have)? (?:ever )?(?:complained|moaned|mourned|grumbled|whinged|griped"
+            r"|had a (?:complaint|problem|moan))\b",
             r"\b(?:we|i) (?:get|buy|order|source) (?:all (?:of )?)?(?:that|it|them|those|everything|the lot) (?:from|off|through) (?!you\b|your\b)\S",
             r"\b(?:we've|we have|i've|i have|we got|got) no complaints\b|\bno complaints (?:there|at all|so far|like)\b",
             r"\b(?:had|used|with|using|got|use) the same (?:[\w']+ )?(?:mob|crowd|lot|outfit|company|firm|guys|people|bloke|guy|fella|supplier"
@@ -431,7 +437,7 @@ class Pushback:
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
-        if found is None or _goodbye(turn.text, found.evidence, _rep_before(state, turn)):
+        if found is None or (_leaving(found) and _goodbye(turn.text, _rep_before(state, turn))):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -484,11 +490,16 @@ def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
     return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(_rep_before(state, turn)))
 
 
-def _goodbye(text: str, evidence: str, rep_before: str) -> bool:
+def _leaving(found: PhraseMatch) -> bool:
+    """Whether the prospect said they are leaving the call: the leaving family matched (its quote may be cut
+    before the words: "Okay, this poodle's getting antsy and my next one's at the door,…"), or the quoted
+    sentence of another "no time" says it."""
+    return found.source is _LEAVING_FAMILY or _BUSY_LEAVING.search(normalize(found.evidence) + " .") is not None
+
+
+def _goodbye(text: str, rep_before: str) -> bool:
     """Whether a "have to dash" comes with a next step agreed, a farewell, the day the rep just proposed, or
     right after the rep booked the next step."""
-    if not _BUSY_LEAVING.search(normalize(evidence) + " ."):
-        return False
     said = normalize(text) + " ."
     leaving = _BUSY_LEAVING.search(said)
     if leaving is None:

@@ -25,20 +25,21 @@ from app.coach.text import normalize, quote
 __all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
 _LITERATURE = (
-    r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|catalog(?:ue)?s?|decks?"
+    r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|packs?|catalog(?:ue)?s?|decks?"
     r"|voice ?mails?|messages?|notes?|letters?|proposals?|one pagers?|spec sheets?|data sheets?|samples?|quotes?|links?"
     r"|packages?|parcels?|box|invites?|pdfs?|attachments?|case stud(?:y|ies)|write ?ups?|videos?|recordings?|drafts?"
     r"|pricing|price list|contract|swatch(?:es)?|kit|stuff|things?|documents?|docs?|paperwork|report|summary|slides?)"
 )
 _SENT = r"(?:sent|mailed|emailed|e mailed|posted|shipped|couriered|forwarded|dropped off|dropped|left|fired off|shot)"
 _ARRIVED = (
-    r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|land|landed"
+    r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|got to use|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
 _SENT_THING = (
     r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,9}"
 )
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
+_MENTIONS_SENDING = re.compile(rf"\b(?:{_LITERATURE}|{_SENT})\b")
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
     r"|catch up|reconnect|remind|chase|nudge|ping|bug|hassle|give you a (?:quick |wee |little |short |brief )?(?:call|ring|shout|buzz|bell))"
@@ -67,6 +68,13 @@ _DISOWNED = re.compile(
 )
 """The prospect disowns an agreement or a request outright: the rep must have claimed one, whatever the model
 made of the rep's words."""
+_UNSEEN = re.compile(
+    r"\bnot that (?:i've|i have|ive|we've|we have) seen\b|\bnothing (?:has )?(?:come|arrived|turned up|come through)\b"
+    r"|\b(?:i've|i have|ive|i|we've|we have|we) (?:not|never|haven't|have not|havent|didn't|did not) (?:seen|received|had|come across)"
+    r" (?:it|them|anything|any|that|one|a thing)\b"
+)
+"""The prospect never saw what the rep sent ("not that I've seen", "I've not seen it"): however the model
+mangled the rep's line, it asked whether something arrived."""
 _CONFIRMED = re.compile(
     r"\bexpecting (?:you|your call|your ring|the call|this call|to hear from you)\b"
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
@@ -201,7 +209,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|treating you"
             r"|looking(?= \S)(?! (?:after|at|for|to|into|forward|over|up)\b))\b",
             r"\b(?<!you )(?<!you'll )(?<!we'll )(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b"
-            r"(?= \S)(?! (?:set|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with)\b)",  # a discovery question
+            r"(?= \S)(?! (?:set|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with"
+            r"|planning|approaching|tackling|organising|organizing|structuring|resourcing|budgeting|staffing)\b)",  # a discovery question
             r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             r"\bcircl(?:e|ing) back\b",
             r"\b(?:see|seeing|check|checking|in case) (?:if |whether )?(?:anything|something|much)(?:'s| has)? (?:changed|shifted|moved|come up|happened)\b",
@@ -252,9 +261,9 @@ class WeakOpener:
         for index, segment in enumerate(self._opening(state)):
             found = self._matcher.match(segment)
             if found is None:
-                disowned = self._disowned(state, segment)
-                if disowned is not None:
-                    return disowned
+                reaction = self._disowned(state, segment) or self._unseen(state, segment)
+                if reaction is not None:
+                    return reaction
                 continue
             if found.family == CLAIMED_AGREEMENT:
                 reply = _reply_to(state, segment)
@@ -281,6 +290,17 @@ class WeakOpener:
         if reply is None or not _DISOWNED.search(normalize(reply.text)) or _rep_spoke_since(state, reply):
             return None
         return Detection(self.kind, f"rep:{segment.start:.2f}", f"{CLAIMED_AGREEMENT}: they say {quote(reply.text)}")
+
+    def _unseen(self, state: ConversationView, segment: Segment) -> Detection | None:
+        """A line about something sent that the model mangled past every pattern ("the welcome pack we occurred
+        to your office") still shows in the prospect's answer: "not that I've seen"."""
+        reply = _reply_to(state, segment)
+        if reply is None or not _UNSEEN.search(normalize(reply.text)) or _rep_spoke_since(state, reply):
+            return None
+        said = normalize(_turn_so_far(state, segment))
+        if not _MENTIONS_SENDING.search(normalize(segment.text)) or _REQUESTED.search(said):
+            return None
+        return Detection(self.kind, f"rep:{segment.start:.2f}", f"{DID_YOU_GET}: they say {quote(reply.text)}")
 
     def _claim_stands(self, state: ConversationView, claim: Segment, reply: Segment | None) -> bool:
         """Whether the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed (False while

@@ -596,3 +596,65 @@ def test_leaving_after_the_rep_promised_to_send_something_is_a_goodbye() -> None
 def test_objections_said_in_passing_are_pushback(reply: str, family: str) -> None:
     found = Pushback().check(state_at([REP, Line("prospect", reply)]))
     assert found is not None and family in found.evidence
+
+
+def test_asking_whether_the_product_works_with_another_vendors_box_is_a_buying_question() -> None:
+    # bench/heldout15's accountancy call, as tiny.en heard it
+    reply = (
+        "can actually that one makes sense. But Cline has this analogy box from another vendor. Can your system back "
+        "up that one also? or must we change it?"
+    )
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    plain = "But our client branch has this box from another vendor, and they look after it."
+    assert Pushback().check(state_at([REP, Line("prospect", plain)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout15's app translation and care-home uniform calls, as tiny.en heard them
+        "Well, that's the funny thing. I'm pretty sure our Spanish already goes to you guys.",
+        "to be fair. Denizens have done all our kinics since the brutal home opened and nobody has ever mourned about them.",
+        "Denizens have done all our tunics since the home opened.",
+        "and nobody has ever moaned about them.",
+    ],
+)
+def test_a_supplier_of_long_standing_is_an_existing_solution(reply: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+
+
+def test_a_goodbye_said_late_in_a_long_sentence_is_still_a_goodbye() -> None:
+    # bench/heldout15's healthy dog-grooming call, as tiny.en heard it: the card's quote stops before "gotta go"
+    proposal = Line("rep", "and we walk through it together on Monday morning before you open.")
+    reply = "Monday at eight works. Okay, this poodle's getting antsy and my next one's at the door, so I gotta go."
+    assert (
+        Pushback().check(state_at([proposal, Line("prospect", reply), Line("prospect", "Thanks Kevin, talk Monday.")]))
+        is None
+    )
+    leaving = "Okay, this poodle's getting antsy and my next one's at the door, so I gotta go."
+    found = Pushback().check(state_at([REP, Line("prospect", leaving)]))
+    assert found is not None and "no time" in found.evidence
+
+
+def test_spending_frozen_in_so_many_words_is_no_budget() -> None:
+    # bench/heldout15's dealership call, as tiny.en heard it ("ain't a dime in the budget" as "ain't a diamond")
+    reply = (
+        "Look, I'll level with you, Cody. There ain't a diamond, the budget for cameras this year. The owner froze "
+        "every bit of spending till January."
+    )
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "no budget" in found.evidence
+    found = Pushback().check(state_at([REP, Line("prospect", "There ain't a dime in the budget for cameras.")]))
+    assert found is not None and "no budget" in found.evidence
+
+
+def test_today_is_not_the_day_is_no_time() -> None:
+    # bench/heldout15's pub call, as tiny.en heard it
+    reply = (
+        "Look, I've got the brewery where you do any minute and the solar to sort before we open, so today's not the "
+        "day for me to be talking you here's month."
+    )
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "no time" in found.evidence
+    assert Pushback().check(state_at([REP, Line("prospect", "Thursday is the day we take deliveries.")])) is None

@@ -314,3 +314,41 @@ def test_a_callback_the_prospect_supposedly_asked_for_in_passing_is_a_claim() ->
     assert WeakOpener().check(live) is not None  # the denial shows it at once
     confirmed = "Yeah, that was me. Thanks for getting back to me."
     assert WeakOpener().check(state_at([claim, Line("prospect", confirmed)])) is None
+
+
+def test_hearing_how_the_prospect_is_planning_something_is_a_discovery_question() -> None:
+    # bench/heldout15's app translation call, as tiny.en heard it
+    said = [
+        Line("rep", "Hi Megan, it's Josh calling from Lingu Bridge. I saw your team is launching the app in Quebec."),
+        Line("rep", "and I wanted to hear how you're planning the translation side."),
+    ]
+    assert WeakOpener().check(state_at(said)) is None
+    checking_in = Line("rep", "Hi Megan, it's Josh. I wanted to hear how you're getting on.")
+    assert WeakOpener().check(state_at([checking_in])) is not None
+
+
+def test_a_box_that_got_to_you_heard_as_got_to_use_is_did_you_get() -> None:
+    # bench/heldout15's care-home uniform call, as tiny.en heard it
+    said = (
+        "Hi, Sue. It's gas from Mercy Workwear. I'm only ringing to see if that box of sample tunics got to use all "
+        "right. I posted it over to the Cross Be Home on Monday."
+    )
+    found = WeakOpener().check(state_at([Line("rep", said)]))
+    assert found is not None and "did you get" in found.evidence
+
+
+def test_a_prospect_who_never_saw_what_the_rep_sent_shows_the_card() -> None:
+    # the rep's line too mangled for any pattern, as in bench/heldout14's telematics call; the reaction tells
+    opener = Line(
+        "rep", "Hello Mr. Oceano, this is Wondaroo. I'm calling about the welcome pack we occurred to your office."
+    )
+    for reply in [
+        "a pact, not that I've seen. What was it about?",
+        "Well, I've not seen it and I can't say I asked for one.",
+    ]:
+        found = WeakOpener().check(state_at([opener, Line("prospect", reply)]))
+        assert found is not None and "did you get" in found.evidence, reply
+    seen = "Yes, it came on Tuesday. I had a look."
+    assert WeakOpener().check(state_at([opener, Line("prospect", seen)])) is None
+    about = Line("rep", "Hello Mr. Oceano, this is Wondaroo from Sefiri Telematics. Is now a good time?")
+    assert WeakOpener().check(state_at([about, Line("prospect", "Not that I've seen, no.")])) is None
