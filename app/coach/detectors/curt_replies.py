@@ -16,9 +16,11 @@ _CONFIRMS = re.compile(
     r"\b(?:yes|yeah|yep|yup|ja|aye|correct|exactly|absolutely|definitely|indeed|that's right|thats right)\b"
 )
 """A reply that confirms what the rep just checked: complete, not withheld."""
-_YES_OR_NO = re.compile(r"^(?:(?:oh|well|um|uh|er)\s+)*(?:yes|yeah|yep|yup|ja|aye|no|nope|nah)\b(?! (?:really|much)\b)")
-"""A reply that opens with a plain yes or no: the whole answer to a closed question ("Is there any kind of
-pre-order?" — "No."), unlike a hedge ("Mostly.", "Not really.")."""
+_YES_OR_NO = re.compile(
+    r"^(?:(?:oh|well|um|uh|er)\s+)*(?:yes|yeah|yep|yup|ja|aye|no|nope|nah)\b(?! (?:really|much)\b)|\b(?:yes|yeah|no|nope)$"
+)
+"""A reply that opens or ends with a plain yes or no: the whole answer to a closed question ("Is there any kind of
+pre-order?" — "No.", "Is there much power on that level?" — "Not much, no."), unlike a hedge ("Mostly.")."""
 _FILLERS = frozenset({"um", "uh", "oh", "er", "erm", "well", "so", "and", "mm", "hmm"})
 
 
@@ -103,7 +105,10 @@ class CurtReplies:
                 asked.append(before.text)
         cfg = self.config
         newest = cfg.min_run_after_open
-        hedged = not any(_answers_outright(t.text, q) for t, q in zip(run[:newest], asked[:newest], strict=True))
+        hedged = not any(
+            choice or _answers_outright(t.text, q)
+            for t, q, choice in zip(run[:newest], asked[:newest], answered[:newest], strict=True)
+        )
         declined = any(dodged[:newest]) or (all(probed[:newest]) and hedged)
         if len(run) < cfg.min_run and not (len(run) >= newest and declined):
             return None

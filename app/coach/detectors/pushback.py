@@ -84,7 +84,7 @@ _BUSY_LEAVING = re.compile(_LEAVING)
 _LEAVING_FAMILY = PhraseFamily("no time", (_LEAVING,), whole_utterance=True)
 """Read on the whole turn: "speak Thursday!" after it makes it a goodbye."""
 _NEXT_STEP_AGREED = re.compile(
-    r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
@@ -106,7 +106,8 @@ _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
 ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now.")."""
 _TIME = re.compile(
-    r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five))\b"
+    r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five)"
+    r"|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
 )
 POLITE_NO = PhraseFamily(
     "not interested",
@@ -125,8 +126,15 @@ BUSY = PhraseFamily(
         r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
     ),
     _BUSY_TURNED,
+    (
+        # how busy it usually gets, a pain the rep can solve: "on a Saturday morning the steam wand can't keep up,
+        # so we've got a queue out the door"
+        r"\b(?:on|every) (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b"
+        r"|\b(?:usually|normally|always|often|sometimes|whenever)\b",
+    ),
 )
-"""Busy, read like :data:`POLITE_NO`: "we're flat out with vintage" answers "how are things?"."""
+"""Busy, read like :data:`POLITE_NO`: "we're flat out with vintage" answers "how are things?"; and not said
+of how it usually is."""
 
 SHORT_WINDOW = PhraseFamily(
     "no time",
@@ -190,7 +198,7 @@ PUSHBACK_FAMILIES = (
             r"(?:for us|for me|a fit|right for us|something for us)\b",
             r"\b(?:answer|answer's)(?:'s| is)? (?:still )?(?:a )?no\b|\bno (?:use|need) for (?:that|it|this|one|them|those|any)\b",
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
-            r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) in the cards\b",
+            r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
             r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
             r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with|shopping for)\b",
             r"\bthat ship has sailed\b",
@@ -262,6 +270,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:finance|accounts|head office|the board|management|procurement)(?: team| department)?(?:'s| has| have| had)? (?:frozen|froze)\b",
             r"\b(?:blown|blew|used up|exhausted|burned through|maxed out) (?:our|the|my|all our|all of our|all the|this year's|this years) (?:[\w']+ )?(?:budget|allocation|funds|money)\b",
             r"\bwell(?:'s| is) (?:run )?dry\b",
+            r"\bevery spare (?:dollar|penny|cent|pound|buck|rand|euro|shilling)(?: we have| we've got| we had)?(?:'s| has| is|s)? (?:gone|going|gone into|been spent)\b",
             r"\bbank(?:'s| is|s)? (?:not|isn't) (?:in a )?(?:lending|giving|generous)\b|\bbank (?:won't|will not|wouldn't|would not) (?:lend|give)\b",
             r"\b(?:too|way too|bit too|little too) (?:expensive|pricey|steep|rich)\b",
             r"\bout of (?:our|my) (?:price range|budget|league)\b",
@@ -283,6 +292,7 @@ PUSHBACK_FAMILIES = (
         (
             r"\b(?:don't|do not|dont|didn't|did not) (?:really )?have (?:the |much |any )?time\b",
             r"\b(?:haven't|have not|havent|hasn't|has not) (?:really |genuinely |honestly )?(?:got )?(?:the |much |any )?time\b",
+            r"\bhave it the time\b",  # tiny.en's "I have it the time for this today" for "I haven't the time"
             r"\b(?:nobody|no one|none of us) (?:[\w']+ )?(?:has|have|got) (?:the |any )?time\b",
             r"\bno time\b",
             r"\btoo busy\b",
@@ -355,6 +365,12 @@ PUSHBACK_FAMILIES = (
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
+            # paying the caller already: "all you send me an invoice for every month", "finance pays you every month"
+            r"\b(?<!if )you (?:already |have to |(?:[\w']+ ){0,2})?(?:send|sent|bill|charge|invoice) (?:me|us) (?:an? |the |your |in )?(?:invoice|bill|and voice)s?\b"  # tiny.en: "in and voice"
+            r"|\b(?:we|i|finance|accounts) (?:already )?(?:pay|pays|paid) (?:you|your) (?:guys |lot |folks |people )?(?:every|each|monthly|a month|already)\b",
+            # someone else's work: "there's a lad from Gateshead been doing our windows for nine years now"
+            r"\b(?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!i )(?<!we )(?:been|had been|has been|have been) doing (?:[\w']+ ){0,3}"
+            r"for (?:[\w']+ )?(?:years|decades|donkey's years|ages)\b|\blike clockwork\b",
             # "our Spanish already goes to you guys", "Denizens have done all our tunics since the home opened and
             # nobody has ever moaned about them" (tiny.en: "mourned")
             r"\balready (?:goes|go|going|comes|come|gets sent|sent|send) (?:to|through|via|with|out to) (?:you|your|a|an|another|the|them)\b",
@@ -428,6 +444,8 @@ class Pushback:
         turn = self._prospect_turn(state)
         if turn is None:
             return None
+        if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
+            return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = self._matcher.match(turn)
         if found is not None and found.source in _STATUS_REPLIES and _answers_wellbeing(state, turn):
             return None
@@ -454,9 +472,17 @@ class Pushback:
             return None
         quiet = state.now - pieces[-1].end >= self.config.turn_settle_seconds
         over = partial is None and not state.speaking("prospect") and (not current or state.speaking("rep") or quiet)
-        text = " ".join(piece.text.strip() for piece in pieces)
+        text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
         words = sum(piece.words for piece in pieces)
         return Segment("prospect", pieces[0].start, pieces[-1].end, text, over, words, any(p.question for p in pieces))
+
+
+_RETRACTED = re.compile(
+    r"\b(?:i |we )?(?:was|were) (?:gonna|going to|about to) say\b.{0,80}?\bbut\b", re.IGNORECASE | re.DOTALL
+)
+"""A clause the prospect takes back: in "I was gonna say we don't need another vendor, but if you guys can train
+my supervisors…" only what follows "but" is said; until the turn is over, such a clause waits for its "but"."""
+_TAKING_BACK = re.compile(r"\b(?:was|were) (?:gonna|going to|about to) say\b")
 
 
 def _rep_before(state: ConversationView, turn: Segment) -> str:

@@ -59,7 +59,7 @@ _DENIED = re.compile(
     r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
     r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
     r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
-    r"|\bi (?:don't|dont|do not) think so\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
+    r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""
 _DISOWNED = re.compile(
@@ -180,6 +180,7 @@ WEAK_OPENER_FAMILIES = (
             + r"\b",
             r"\b(?:made|make) it (?:to you|over to you|to your (?:desk|office|inbox|door|place|hands))\b",
             r"\b(?:in|to|into|hit) your (?:inbox|mailbox|mail box|in tray|spam|junk)\b",
+            r"\bhad you (?:a |any )?(?:chance|minute|moment|look|squiz|glance)\b",  # "had you a chance to look at it at all?"
             r"\b(?:did|have|had|if|whether) you (?:[\w']+ ){0,2}(?:get|got|had|have|find|found) (?:a )?(?:chance|minute|moment|second|sec|time) to (?:look|read|review|go|dig|check|see|open|try|test|play|glance|skim|flip|digest)\b",
             r"\b(?:any|your|got any|have any) (?:thoughts|feedback|reactions?|questions) (?:on|about) (?:the|my|our|that|what) (?:[\w']+ ){0,2}(?:"
             + _LITERATURE

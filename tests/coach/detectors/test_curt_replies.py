@@ -260,3 +260,14 @@ def test_a_plain_yes_or_no_to_two_closed_questions_about_the_business_is_not_a_s
     assert CurtReplies().check(state_at(call)) is None
     hedged = [call[0], Line("prospect", "Sometimes."), call[2], Line("prospect", "Not really.")]
     assert CurtReplies().check(state_at(hedged)) is not None
+
+
+def test_a_choice_answered_and_a_no_at_the_end_are_whole_answers() -> None:
+    # bench/heldout16's healthy EV charger call, as written
+    call = [
+        Line("rep", "That's a sensible start. Is the garage owned by the hotel, or do you lease it?"),
+        Line("prospect", "We own it."),
+        Line("rep", "Good, that makes it easier. And is there much power on that level already?"),
+        Line("prospect", "Not much, no."),
+    ]
+    assert CurtReplies().check(state_at(call)) is None

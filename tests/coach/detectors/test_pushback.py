@@ -658,3 +658,85 @@ def test_today_is_not_the_day_is_no_time() -> None:
     found = Pushback().check(state_at([REP, Line("prospect", reply)]))
     assert found is not None and "no time" in found.evidence
     assert Pushback().check(state_at([REP, Line("prospect", "Thursday is the day we take deliveries.")])) is None
+
+
+def test_leaving_after_accepting_half_nine_tomorrow_is_a_goodbye() -> None:
+    # bench/heldout16's payroll call, as tiny.en heard it
+    proposal = Line("rep", "Happy to, with tomorrow morning suit her, say half-nine.")
+    reply = "Half nine is grand. Jesus, in the office then. Listen, I have to go. The war is here. Good luck."
+    assert Pushback().check(state_at([proposal, Line("prospect", reply)])) is None
+    leaving = "Listen, I have to go. The lorry is here."
+    assert Pushback().check(state_at([proposal, Line("prospect", leaving)])) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "family"),
+    [
+        # bench/heldout16's payroll and café calls, as tiny.en heard them
+        ("Look, I'll be straight with you. I have it the time for this today. I'm standing on the site.", "no time"),
+        (
+            "Yeah, look, mate, I'll be honest with you. After the wet season we had, every spare dollar has gone on "
+            "keeping the doors open.",
+            "no budget",
+        ),
+        ("a new machine's just not on the cards this year.", "not interested"),
+    ],
+)
+def test_objections_in_the_prospects_own_idiom_are_pushback(reply: str, family: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and family in found.evidence
+
+
+def test_how_busy_it_usually_gets_is_a_pain_not_a_brush_off() -> None:
+    # bench/heldout16's café call, as tiny.en heard it
+    asked = Line("rep", "Can I ask what the old machine is doing to you at the moment?")
+    said = "on a Saturday morning the steam one can't keep up so we've got to queue out the door."
+    assert Pushback().check(state_at([asked, Line("prospect", said)])) is None
+    now = "Sorry, I've a queue out the door here, I can't talk."
+    assert Pushback().check(state_at([asked, Line("prospect", now)])) is not None
+
+
+def test_a_window_cleaner_of_nine_years_is_an_existing_solution() -> None:
+    # bench/heldout16's office windows call, as tiny.en heard it
+    reply = (
+        "Well, there's a lot from Gates had been doing work last for nine years now. Kenny Foa turns up every month "
+        "like clockwork."
+    )
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+    mine = "I've been doing this job for nine years now, and the atrium is the worst of it."
+    assert Pushback().check(state_at([REP, Line("prospect", mine)])) is None
+
+
+def test_an_objection_the_prospect_takes_back_is_not_pushback() -> None:
+    # bench/heldout16's healthy racking call, as tiny.en heard it
+    reply = "You know, I was gonna say we don't need another vendor, but if you guys can train my supervisors."
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    said = "You know, we don't need another vendor."
+    assert Pushback().check(state_at([REP, Line("prospect", said)])) is not None
+
+
+def test_paying_the_callers_invoice_every_month_says_they_are_a_customer() -> None:
+    # bench/heldout16's restaurant booking call, as tiny.en heard it
+    reply = (
+        "Table tied, girl, all you have to send me in and voice every month already is your logo on the tablet by "
+        "my front door."
+    )
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+    assert (
+        Pushback().check(state_at([REP, Line("prospect", "You send us an invoice every month already.")])) is not None
+    )
+    asked = "How much would we pay you every month for that?"
+    assert Pushback().check(state_at([REP, Line("prospect", asked)])) is None
+
+
+def test_a_clause_being_taken_back_waits_for_its_but() -> None:
+    # bench/heldout16's healthy racking call: tiny.en ended the utterance before "but"
+    live = state_at([REP])
+    said = "You know I was gonna say we don't need another vendor."
+    live.apply(TranscriptEvent("final", "prospect", 6.0, 9.0, said, 9.2))
+    live.apply(TranscriptEvent("partial", "prospect", 9.4, 10.0, "but if you", 10.0))
+    assert Pushback().check(live) is None
+    turn = [REP, Line("prospect", said), Line("prospect", "but if you guys can train my supervisors.")]
+    assert Pushback().check(state_at(turn)) is None

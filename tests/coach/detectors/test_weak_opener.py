@@ -352,3 +352,22 @@ def test_a_prospect_who_never_saw_what_the_rep_sent_shows_the_card() -> None:
     assert WeakOpener().check(state_at([opener, Line("prospect", seen)])) is None
     about = Line("rep", "Hello Mr. Oceano, this is Wondaroo from Sefiri Telematics. Is now a good time?")
     assert WeakOpener().check(state_at([about, Line("prospect", "Not that I've seen, no.")])) is None
+
+
+def test_i_said_no_such_thing_denies_a_claim_while_the_prospect_is_speaking() -> None:
+    # bench/heldout16's office windows call, as tiny.en heard it: the card waited for the end of the reply
+    claim = Line("rep", "Morning Linda. Last time we spoke you said you'd move the block over to us from April.")
+    live = state_at([claim])
+    live.apply(TranscriptEvent("partial", "prospect", 8.0, 9.5, "And on that I said no such thing.", 9.5))
+    found = WeakOpener().check(live)
+    assert found is not None and "claimed agreement" in found.evidence
+
+
+def test_had_you_a_chance_to_look_at_it_is_did_you_get() -> None:
+    # bench/heldout16's payroll call, as written (an Irish inversion)
+    said = (
+        "Hiya Declan, it's Aoife from Ledgerline Payroll. I fired an email over to you there last Tuesday, and I was "
+        "wondering had you a chance to look at it at all?"
+    )
+    found = WeakOpener().check(state_at([Line("rep", said)]))
+    assert found is not None and "did you get" in found.evidence
