@@ -366,7 +366,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",
             # paying the caller already: "all you send me an invoice for every month", "finance pays you every month"
-            r"\b(?<!if )you (?:already |have to |(?:[\w']+ ){0,2})?(?:send|sent|bill|charge|invoice) (?:me|us) (?:an? |the |your |in )?(?:invoice|bill|and voice)s?\b"  # tiny.en: "in and voice"
+            r"\b(?<!if )you (?:already |have to |does |do )?(?:send|sent|bill|charge|invoice) (?:me|us) (?:an? |the |your |in )?(?:invoice|bill|and voice)s?"
+            r" (?:every|each|monthly|a month|already)\b"  # tiny.en: "in and voice"
             r"|\b(?:we|i|finance|accounts) (?:already )?(?:pay|pays|paid) (?:you|your) (?:guys |lot |folks |people )?(?:every|each|monthly|a month|already)\b",
             # someone else's work: "there's a lad from Gateshead been doing our windows for nine years now"
             r"\b(?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!i )(?<!we )(?:been|had been|has been|have been) doing (?:[\w']+ ){0,3}"

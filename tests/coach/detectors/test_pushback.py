@@ -727,6 +727,8 @@ def test_paying_the_callers_invoice_every_month_says_they_are_a_customer() -> No
     assert (
         Pushback().check(state_at([REP, Line("prospect", "You send us an invoice every month already.")])) is not None
     )
+    closing = "Great, you can just send me the invoice and I'll pass it to accounts."
+    assert Pushback().check(state_at([REP, Line("prospect", closing)])) is None
     asked = "How much would we pay you every month for that?"
     assert Pushback().check(state_at([REP, Line("prospect", asked)])) is None
 
