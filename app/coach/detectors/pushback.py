@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
@@ -456,7 +457,9 @@ class Pushback:
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
-        if found is None or (_leaving(found) and _goodbye(turn.text, _rep_before(state, turn))):
+        if found is None or (
+            _leaving(found) and (_goodbye(turn.text, _rep_before(state, turn)) or _next_step_booked(state, turn))
+        ):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -515,6 +518,37 @@ def _answers_a_closed_question(state: ConversationView, turn: Segment) -> bool:
 def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
     """Whether the rep's last words before this prospect turn asked how the prospect is."""
     return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(_rep_before(state, turn)))
+
+
+_BOOKING_LOOKBACK_TURNS = 6
+"""Turns before the prospect's goodbye in which a booked next step still counts: about the last minute of a call."""
+_TAKEN = re.compile(r"^(?:[\w']+ ){0,3}(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant)\b")
+"""A short yes at the start of the prospect's answer to a proposed day or time ("730, yeah.")."""
+_NOT_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}(?:no|not|nope|can't|cannot|sorry|afraid)\b")
+"""The proposal turned down ("Not Thursday, no.")."""
+
+
+def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
+    """Whether, in the turns just before this one, the rep proposed a day or a time and the prospect took it: any
+    leaving after that closes the call ("Could I come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've
+    got to run")."""
+    earlier = [t for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
+    for proposal, reply in pairwise(earlier):
+        proposed = normalize(proposal.text)
+        days = set(_DAY.findall(proposed))
+        if proposal.channel != "rep" or (not days and _TIME.search(proposed) is None):
+            continue
+        answer = normalize(reply.text)
+        if _NOT_TAKEN.match(answer):
+            continue
+        if (
+            days & set(_DAY.findall(answer))
+            or _TIME.search(answer)
+            or _NEXT_STEP_AGREED.search(answer)
+            or _TAKEN.match(answer)
+        ):
+            return True
+    return False
 
 
 def _leaving(found: PhraseMatch) -> bool:

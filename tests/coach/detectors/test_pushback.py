@@ -742,3 +742,17 @@ def test_a_clause_being_taken_back_waits_for_its_but() -> None:
     assert Pushback().check(live) is None
     turn = [REP, Line("prospect", said), Line("prospect", "but if you guys can train my supervisors.")]
     assert Pushback().check(state_at(turn)) is None
+
+
+def test_leaving_a_minute_after_the_next_step_was_booked_is_a_goodbye() -> None:
+    booked = [
+        Line("rep", "Could I come by the Elk Grove site on Thursday at ten?"),
+        Line("prospect", "Thursday at ten is fine."),
+        Line("rep", "And roughly how many bays are there at each site?"),
+    ]
+    leaving = "About forty. Sorry, I've got to run, the trucks are in."
+    assert Pushback().check(state_at([*booked, Line("prospect", leaving)])) is None
+    declined = [booked[0], Line("prospect", "Not Thursday, no."), booked[2]]
+    assert Pushback().check(state_at([*declined, Line("prospect", leaving)])) is not None
+    unbooked = [Line("rep", "How do you handle inspections now?"), Line("prospect", "Once a year."), booked[2]]
+    assert Pushback().check(state_at([*unbooked, Line("prospect", leaving)])) is not None
