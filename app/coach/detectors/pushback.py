@@ -80,7 +80,7 @@ _LEAVING = (
     r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
     r"|\bgotta (?:run|go|jump)\b"
 )
-"""Leaving the call: "no time", unless the turn makes it a goodbye (:func:`_goodbye`)."""
+"""Leaving the call: "no time", unless it is a goodbye (:func:`_goodbye`, :func:`_next_step_booked`)."""
 _BUSY_LEAVING = re.compile(_LEAVING)
 _LEAVING_FAMILY = PhraseFamily("no time", (_LEAVING,), whole_utterance=True)
 """Read on the whole turn: "speak Thursday!" after it makes it a goodbye."""
@@ -105,7 +105,7 @@ closes the call."""
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
-("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now.")."""
+("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now."); see :func:`_next_step_booked`."""
 _TIME = re.compile(
     r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five)"
     r"|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
@@ -449,17 +449,18 @@ class Pushback:
         if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = self._matcher.match(turn)
-        if found is not None and found.source in _STATUS_REPLIES and _answers_wellbeing(state, turn):
+        if found is None:
             return None
-        if found is not None and found.source is SHORT_WINDOW and _GAVE_THE_FLOOR.search(normalize(turn.text)):
+        rep_before = _rep_before(state, turn)
+        if found.source in _STATUS_REPLIES and _answers_wellbeing(rep_before):
+            return None
+        if found.source is SHORT_WINDOW and _GAVE_THE_FLOOR.search(normalize(turn.text)):
             return None  # "Go ahead, but make it quick."
-        if found is not None and found.source is None and _answers_a_closed_question(state, turn):
+        if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
-        if found is not None and _ADD_ON_OFFERED.search(normalize(_rep_before(state, turn))):
+        if _ADD_ON_OFFERED.search(normalize(rep_before)):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
-        if found is None or (
-            _leaving(found) and (_goodbye(turn.text, _rep_before(state, turn)) or _next_step_booked(state, turn))
-        ):
+        if _leaving(found) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -506,39 +507,39 @@ _DIRECT_ANSWER = re.compile(
 )
 
 
-def _answers_a_closed_question(state: ConversationView, turn: Segment) -> bool:
+def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
     """Whether the turn opens with a yes or no to the rep's closed question: the phrase model, which reads the
     whole turn as a bag of words, is not asked about an answer ("I don't think so, no. My voicemail's a mess")."""
-    asked = sentences(_rep_before(state, turn))
+    asked = sentences(rep_before)
     last = asked[-1] if asked else ""
     closed = is_question(last) and not invites_elaboration(last)
     return closed and _DIRECT_ANSWER.match(normalize(turn.text)) is not None
 
 
-def _answers_wellbeing(state: ConversationView, turn: Segment) -> bool:
+def _answers_wellbeing(rep_before: str) -> bool:
     """Whether the rep's last words before this prospect turn asked how the prospect is."""
-    return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(_rep_before(state, turn)))
+    return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(rep_before))
 
 
 _BOOKING_LOOKBACK_TURNS = 6
 """Turns before the prospect's goodbye in which a booked next step still counts: about the last minute of a call."""
 _TAKEN = re.compile(r"^(?:[\w']+ ){0,3}(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant)\b")
 """A short yes at the start of the prospect's answer to a proposed day or time ("730, yeah.")."""
-_NOT_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}(?:no|not|nope|can't|cannot|sorry|afraid)\b")
+_NOT_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}(?:no|not|nope|can't|cannot|afraid)\b")
 """The proposal turned down ("Not Thursday, no.")."""
 
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
-    """Whether, in the turns just before this one, the rep proposed a day or a time and the prospect took it: any
-    leaving after that closes the call ("Could I come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've
-    got to run")."""
-    earlier = [t for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
-    for proposal, reply in pairwise(earlier):
-        proposed = normalize(proposal.text)
+    """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed: any
+    leaving after that closes the call ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have
+    to go now."; "Could I come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've got to run")."""
+    earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
+    for (channel, proposal), (_, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
+        proposed = normalize(proposal)
         days = set(_DAY.findall(proposed))
-        if proposal.channel != "rep" or (not days and _TIME.search(proposed) is None):
+        if channel != "rep" or (not days and _TIME.search(proposed) is None):
             continue
-        answer = normalize(reply.text)
+        answer = normalize(reply)
         if _NOT_TAKEN.match(answer):
             continue
         if (
@@ -559,14 +560,11 @@ def _leaving(found: PhraseMatch) -> bool:
 
 
 def _goodbye(text: str, rep_before: str) -> bool:
-    """Whether a "have to dash" comes with a next step agreed, a farewell, the day the rep just proposed, or
-    right after the rep booked the next step."""
+    """Whether a "have to dash" comes with a next step agreed or a farewell, or right after the rep booked the
+    next step or wrapped up (a proposed day or time taken is :func:`_next_step_booked`)."""
     said = normalize(text) + " ."
     leaving = _BUSY_LEAVING.search(said)
     if leaving is None:
         return False
     rest = said[: leaving.start()] + " | " + said[leaving.end() :]
-    proposed = set(_DAY.findall(normalize(rep_before)))
-    named_day = bool(proposed & set(_DAY.findall(rest))) or bool(proposed and _TIME.search(rest))
-    booked = _BOOKED.search(normalize(rep_before)) is not None
-    return _NEXT_STEP_AGREED.search(rest) is not None or named_day or booked
+    return _NEXT_STEP_AGREED.search(rest) is not None or _BOOKED.search(normalize(rep_before)) is not None

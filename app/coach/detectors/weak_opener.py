@@ -262,7 +262,7 @@ class WeakOpener:
         for index, segment in enumerate(self._opening(state)):
             found = self._matcher.match(segment)
             if found is None:
-                reaction = self._disowned(state, segment) or self._unseen(state, segment)
+                reaction = self._reaction(state, segment)
                 if reaction is not None:
                     return reaction
                 continue
@@ -284,24 +284,26 @@ class WeakOpener:
         said = early + ([partial] if partial is not None and partial.start <= self.config.max_call_seconds else [])
         return [s for s in reversed(said) if _rep_turn_ordinal(state, s) <= self.config.max_rep_turn]
 
-    def _disowned(self, state: ConversationView, segment: Segment) -> Detection | None:
-        """A claim the model mangled ("when we agree, do you try all our crates" for "when we agreed you'd trial
-        our crates") still shows in the prospect's answer: "I don't reckon I agreed to anything"."""
+    def _reaction(self, state: ConversationView, segment: Segment) -> Detection | None:
+        """What the prospect's answer shows about a rep line the model mangled past every pattern: a claim ("when
+        we agree, do you try all our crates" for "when we agreed you'd trial our crates") is disowned ("I don't
+        reckon I agreed to anything"); a line about something sent ("the welcome pack we occurred to your office")
+        is met with "not that I've seen"."""
         reply = _reply_to(state, segment)
-        if reply is None or not _DISOWNED.search(normalize(reply.text)) or _rep_spoke_since(state, reply):
+        if reply is None or _rep_spoke_since(state, reply):
             return None
-        return Detection(self.kind, f"rep:{segment.start:.2f}", f"{CLAIMED_AGREEMENT}: they say {quote(reply.text)}")
-
-    def _unseen(self, state: ConversationView, segment: Segment) -> Detection | None:
-        """A line about something sent that the model mangled past every pattern ("the welcome pack we occurred
-        to your office") still shows in the prospect's answer: "not that I've seen"."""
-        reply = _reply_to(state, segment)
-        if reply is None or not _UNSEEN.search(normalize(reply.text)) or _rep_spoke_since(state, reply):
-            return None
-        said = normalize(_turn_so_far(state, segment))
-        if not _MENTIONS_SENDING.search(normalize(segment.text)) or _REQUESTED.search(said):
-            return None
-        return Detection(self.kind, f"rep:{segment.start:.2f}", f"{DID_YOU_GET}: they say {quote(reply.text)}")
+        heard = normalize(reply.text)
+        if _DISOWNED.search(heard):
+            return Detection(
+                self.kind, f"rep:{segment.start:.2f}", f"{CLAIMED_AGREEMENT}: they say {quote(reply.text)}"
+            )
+        if (
+            _UNSEEN.search(heard)
+            and _MENTIONS_SENDING.search(normalize(segment.text))
+            and not _REQUESTED.search(normalize(_turn_so_far(state, segment)))
+        ):
+            return Detection(self.kind, f"rep:{segment.start:.2f}", f"{DID_YOU_GET}: they say {quote(reply.text)}")
+        return None
 
     def _claim_stands(self, state: ConversationView, claim: Segment, reply: Segment | None) -> bool:
         """Whether the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed (False while
