@@ -24,7 +24,7 @@ Make = Callable[..., OverlayWindow]
 
 def _shown_card(qtbot: QtBot, window: OverlayWindow) -> CardWidget:
     """Emit a card as the worker would and wait until it has fully slid in."""
-    with qtbot.waitSignal(window.card_shown, timeout=5000):
+    with qtbot.waitSignal(window.card_shown, timeout=30_000):
         window.controller.worker.call_event.emit(PUSHBACK)
     return window.cards[0]
 
@@ -32,7 +32,7 @@ def _shown_card(qtbot: QtBot, window: OverlayWindow) -> CardWidget:
 def test_a_card_slides_in_when_the_coach_raises_one(qtbot: QtBot, make_window: Make) -> None:
     window = make_window()
     window.show()
-    with qtbot.waitSignal(window.card_shown, timeout=5000) as shown:
+    with qtbot.waitSignal(window.card_shown, timeout=30_000) as shown:
         window.controller.worker.call_event.emit(PUSHBACK)
     assert shown.args == [PUSHBACK]
     card = window.cards[0]
@@ -70,7 +70,7 @@ def test_dismiss_removes_the_card(qtbot: QtBot, make_window: Make) -> None:
     window.show()
     card = _shown_card(qtbot, window)
     qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.cards, timeout=5000)
+    qtbot.waitUntil(lambda: not window.cards, timeout=30_000)
     assert window.empty.isVisible()
 
 
@@ -79,12 +79,12 @@ def test_snooze_hides_that_kind_of_card_but_not_others(qtbot: QtBot, make_window
     window.show()
     card = _shown_card(qtbot, window)
     qtbot.mouseClick(card.snooze_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.cards, timeout=5000)
+    qtbot.waitUntil(lambda: not window.cards, timeout=30_000)
     shown: list[object] = []
     window.event_shown.connect(shown.append)
     window.controller.worker.call_event.emit(PUSHBACK)
     window.controller.worker.call_event.emit(DEAD_AIR)
-    qtbot.waitUntil(lambda: len(window.cards) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(window.cards) == 1, timeout=30_000)
     assert window.cards[0].card == DEAD_AIR
     assert shown == [DEAD_AIR]
 
@@ -94,7 +94,7 @@ def test_a_card_the_coach_retires_leaves_on_its_own(qtbot: QtBot, make_window: M
     window.show()
     _shown_card(qtbot, window)
     window.controller.worker.card_expired.emit(PUSHBACK)
-    qtbot.waitUntil(lambda: not window.cards, timeout=5000)
+    qtbot.waitUntil(lambda: not window.cards, timeout=30_000)
 
 
 def test_only_the_two_newest_cards_stay(qtbot: QtBot, make_window: Make) -> None:
@@ -104,7 +104,7 @@ def test_only_the_two_newest_cards_stay(qtbot: QtBot, make_window: Make) -> None
         window.controller.worker.call_event.emit(
             PUSHBACK.__class__(PUSHBACK.kind, t, PUSHBACK.evidence, PUSHBACK.scripts)
         )
-    qtbot.waitUntil(lambda: [c.card.t for c in window.cards] == [3.0, 2.0], timeout=5000)
+    qtbot.waitUntil(lambda: [c.card.t for c in window.cards] == [3.0, 2.0], timeout=30_000)
 
 
 def test_the_window_stays_on_top_and_never_takes_focus(make_window: Make) -> None:
@@ -133,7 +133,7 @@ def test_cards_clicks_and_collapsing_do_not_steal_focus(qtbot: QtBot, make_windo
     editor.show()
     editor.activateWindow()
     editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor, timeout=30_000)
     card = _shown_card(qtbot, window)
     qtbot.mouseClick(card.scripts[0], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.collapse_button, Qt.MouseButton.LeftButton)
@@ -148,10 +148,10 @@ def test_partials_are_provisional_until_their_final_arrives(qtbot: QtBot, make_w
     worker = window.controller.worker
     worker.call_event.emit(TranscriptEvent("partial", "prospect", 8.2, 9.5, "Honestly we're not", 9.6))
     line = window.sides["prospect"].line
-    qtbot.waitUntil(lambda: "not" in line.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "not" in line.text(), timeout=30_000)
     assert "<i" in line.text()
     worker.call_event.emit(TranscriptEvent("final", "prospect", 8.2, 12.6, "Honestly, we're not interested.", 13.0))
-    qtbot.waitUntil(lambda: "interested" in line.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "interested" in line.text(), timeout=30_000)
     assert "<i" not in line.text()
     assert "Waiting" in window.sides["rep"].line.text()
 
@@ -168,7 +168,7 @@ def test_levels_and_talk_ratio_follow_the_call(qtbot: QtBot, make_window: Make) 
         SpeechActivity("activity", "prospect", False, 4.0),
     ):
         worker.call_event.emit(event)
-    qtbot.waitUntil(lambda: window.ratio_text.text() == "You 75% · Them 25%", timeout=5000)
+    qtbot.waitUntil(lambda: window.ratio_text.text() == "You 75% · Them 25%", timeout=30_000)
     assert window.sides["rep"].meter.level > 0.5
     assert window.sides["prospect"].meter.level == 0.0
     assert window.ratio_bar.share == pytest.approx(0.75)
@@ -180,15 +180,15 @@ def test_no_microphone_explains_and_offers_the_demo(qtbot: QtBot, make_window: M
     window = make_window(factory, demo_call=demo)
     window.show()
     window.start_call()
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
     assert window.state is CallState.ERROR
     assert "No microphone" in window.banner.message.text()
     labels = [b.text() for b in window.banner.actions_shown]
     assert "Play the demo call" in labels
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=30_000)
     demo_button = window.banner.actions_shown[labels.index("Play the demo call")]
     qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(factory.requests) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(factory.requests) == 2, timeout=30_000)
     assert factory.requests[0].recording is None
     assert factory.requests[1].recording == demo
 
@@ -226,7 +226,7 @@ def test_settings_panel_choices_persist(qtbot: QtBot, make_window: Make, setting
     factory = RecordingFactory()
     again = make_window(factory)
     again.start_call()
-    qtbot.waitUntil(lambda: len(factory.requests) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(factory.requests) == 1, timeout=30_000)
     assert (factory.requests[0].microphone, factory.requests[0].model) == ("4", "base.en")
 
 

@@ -88,7 +88,7 @@ def test_a_call_that_could_not_start_opens_no_summary(
 ) -> None:
     window = make_window(RecordingFactory(), history=True)  # no microphone
     post = _post(window, store, settings)
-    with qtbot.waitSignal(window.call_ended, timeout=10_000):
+    with qtbot.waitSignal(window.call_ended, timeout=30_000):
         window.start_call()
     assert window.state is CallState.ERROR
     assert post.summaries == {} and store.list_calls() == []
@@ -123,10 +123,10 @@ def test_the_consent_reminder_is_off_by_default(qtbot: QtBot, make_window: Make,
     assert not window.panel.consent.isChecked()
     window.toggle_settings()
     window.start_call()
-    qtbot.waitUntil(lambda: window.state is CallState.LISTENING, timeout=10_000)
+    qtbot.waitUntil(lambda: window.state is CallState.LISTENING, timeout=30_000)
     assert not window.banner.isVisible()
     window.stop_call()
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=30_000)
 
 
 def test_the_consent_reminder_shows_in_a_banner_at_call_start(
@@ -139,7 +139,7 @@ def test_the_consent_reminder_shows_in_a_banner_at_call_start(
     assert settings.consent_reminder
     window.toggle_settings()
     window.start_call()
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
     assert window.state is CallState.LISTENING
     assert window.banner.message.text() == CONSENT_REMINDER
     assert window.banner.kind == "info"
@@ -147,4 +147,4 @@ def test_the_consent_reminder_shows_in_a_banner_at_call_start(
     window.banner.actions_shown[0].click()
     assert not window.banner.isVisible()
     window.stop_call()
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=30_000)

@@ -55,14 +55,14 @@ def test_the_panel_shows_the_chosen_devices_levels_and_lets_go_when_closed(
     devices = _devices()
     window = _open_panel(make_window, settings, devices)
     mic, far = window.panel.levels["rep"], window.panel.levels["prospect"]
-    qtbot.waitUntil(lambda: mic.meter.level > 0.5 and far.meter.level > 0.5, timeout=5000)
+    qtbot.waitUntil(lambda: mic.meter.level > 0.5 and far.meter.level > 0.5, timeout=30_000)
     assert devices.listening == {None, "out"}
 
     panel = window.panel
     panel.microphone.setCurrentIndex(panel.microphone.findData("usb"))
     panel.microphone.activated.emit(panel.microphone.currentIndex())
-    qtbot.waitUntil(lambda: devices.listening == {"usb", "out"}, timeout=5000)
-    qtbot.waitUntil(lambda: 0.0 < mic.meter.level < 0.5, timeout=5000)  # the quieter headset, not the old one
+    qtbot.waitUntil(lambda: devices.listening == {"usb", "out"}, timeout=30_000)
+    qtbot.waitUntil(lambda: 0.0 < mic.meter.level < 0.5, timeout=30_000)  # the quieter headset, not the old one
     assert settings.microphone == "usb"
 
     if ARTIFACTS.parent.is_dir():
@@ -72,7 +72,7 @@ def test_the_panel_shows_the_chosen_devices_levels_and_lets_go_when_closed(
         assert combo.height() >= combo.sizeHint().height(), f"{combo.currentText()!r} is clipped"
 
     window.toggle_settings()
-    qtbot.waitUntil(lambda: devices.listening == set(), timeout=5000)
+    qtbot.waitUntil(lambda: devices.listening == set(), timeout=30_000)
     assert not mic.probing and not far.probing
 
 
@@ -84,7 +84,7 @@ def test_a_device_that_cannot_be_opened_shows_a_sentence_in_the_panel(
     panel.microphone.setCurrentIndex(panel.microphone.findData("broken"))
     panel.microphone.activated.emit(panel.microphone.currentIndex())
     mic = panel.levels["rep"]
-    qtbot.waitUntil(lambda: mic.message.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: mic.message.isVisible(), timeout=30_000)
     assert mic.message.text() == "No input device matches 'broken'."
     assert mic.meter.level == 0.0
 
@@ -95,12 +95,12 @@ def test_during_a_call_the_panel_mirrors_the_calls_levels_instead_of_opening_the
     devices = _devices()
     window = _open_panel(make_window, settings, devices)
     window.panel.set_call(CallRequest(microphone=None, far_end="elsewhere"))
-    qtbot.waitUntil(lambda: devices.listening == set(), timeout=5000)
+    qtbot.waitUntil(lambda: devices.listening == set(), timeout=30_000)
     window.handle_event(LevelEvent("level", "rep", 1.0, -20.0))
     assert window.panel.levels["rep"].meter.level > 0.5
     assert window.panel.levels["prospect"].message.text() == NOT_IN_CALL
     window.panel.set_call(None)
-    qtbot.waitUntil(lambda: devices.listening == {None, "out"}, timeout=5000)
+    qtbot.waitUntil(lambda: devices.listening == {None, "out"}, timeout=30_000)
 
 
 def test_a_busy_bar_shows_while_the_model_loads_and_the_window_keeps_working(qtbot: QtBot, make_window: Make) -> None:
@@ -114,7 +114,7 @@ def test_a_busy_bar_shows_while_the_model_loads_and_the_window_keeps_working(qtb
     window.show()
     assert not window.busy.isVisible()
     window.start_call()
-    qtbot.waitUntil(lambda: window.busy.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.busy.isVisible(), timeout=30_000)
     assert (window.busy.minimum(), window.busy.maximum()) == (0, 0)  # indeterminate
     if ARTIFACTS.parent.is_dir():
         ARTIFACTS.mkdir(exist_ok=True)
@@ -126,7 +126,7 @@ def test_a_busy_bar_shows_while_the_model_loads_and_the_window_keeps_working(qtb
     qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)  # the GUI thread is free while the model loads
     timer.stop()
     assert window.busy.isVisible()
-    with qtbot.waitSignal(window.call_ended, timeout=5000):
+    with qtbot.waitSignal(window.call_ended, timeout=30_000):
         loaded.set()
     assert not window.busy.isVisible()
 

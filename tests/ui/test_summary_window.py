@@ -74,7 +74,7 @@ def test_an_edited_email_is_saved_and_shown_next_time(qtbot: QtBot, history: His
         summary = history.store.load_summary(seeded.curt)
         return summary is not None and summary.email_draft == "Hi Alex,\n\nSorry I rushed you yesterday.\n\nSam"
 
-    qtbot.waitUntil(saved, timeout=5000)
+    qtbot.waitUntil(saved, timeout=30_000)
     assert window.status.text() == "Saved ✓"
     window.close()
     again = _window(qtbot, history, seeded.curt)

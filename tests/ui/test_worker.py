@@ -66,7 +66,7 @@ def test_a_call_reaches_the_window_on_the_gui_thread(qtbot: QtBot, make_window: 
     with qtbot.waitSignal(window.call_ended, timeout=30_000) as ended:
         window.start_call()
     assert ended.args == [""]
-    qtbot.waitUntil(lambda: window.state is CallState.PAUSED, timeout=5000)
+    qtbot.waitUntil(lambda: window.state is CallState.PAUSED, timeout=30_000)
     assert threads == {QApplication.instance().thread()}  # type: ignore[union-attr]
     finals = [e for e in seen if isinstance(e, TranscriptEvent) and e.type == "final"]
     assert {e.channel for e in finals} == {"rep", "prospect"}
@@ -86,7 +86,7 @@ def test_the_coach_card_pops_up_then_expires_when_the_call_moves_on(qtbot: QtBot
     card = shown.args[0]
     assert card.kind == "pushback"
     qtbot.waitUntil(lambda: expired == [card], timeout=30_000)
-    qtbot.waitUntil(lambda: not window.cards, timeout=5000)
+    qtbot.waitUntil(lambda: not window.cards, timeout=30_000)
 
 
 def test_a_device_lost_mid_call_keeps_the_transcript_and_offers_reconnect(qtbot: QtBot, make_window: Make) -> None:
@@ -100,9 +100,9 @@ def test_a_device_lost_mid_call_keeps_the_transcript_and_offers_reconnect(qtbot:
     assert "Deputy" in window.sides["prospect"].line.text()  # the transcript so far is still on screen
     labels = [b.text() for b in window.banner.actions_shown]
     assert labels == ["Reconnect"]
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=30_000)
     window.banner.actions_shown[0].click()
-    qtbot.waitUntil(lambda: len(factory.requests) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(factory.requests) == 2, timeout=30_000)
     assert "Deputy" in window.sides["prospect"].line.text()
 
 
