@@ -42,6 +42,9 @@ class Tally:
     delays: list[float] = field(default_factory=list)
     after_words: list[float] = field(default_factory=list)
     """For phrase signals: card time minus when the labelled words that define the signal were said."""
+    words_at: list[float] = field(default_factory=list)
+    """For every labelled window (hit or not): when its defining words were said, after the window opens — the
+    least delay any coach could have there (0 for the structural signals, whose windows open at the stall)."""
 
     @property
     def misses(self) -> int:
@@ -107,6 +110,10 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
     for expect in call["expect"]:
         windows[expect["kind"]].append(expect)
         tallies[expect["kind"]].windows += 1
+        if expect["kind"] not in _PHRASES:
+            tallies[expect["kind"]].words_at.append(0.0)
+        elif (said := words_said_at(call, expect["kind"], expect["lo"])) is not None:
+            tallies[expect["kind"]].words_at.append(said - expect["lo"])
     matched: set[int] = set()
     lines = []
     for card in cards:
@@ -136,32 +143,39 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
     return lines
 
 
+def mean_text(values: list[float]) -> str:
+    """A mean in seconds as a table shows it ("-" when there is nothing to average)."""
+    return f"{sum(values) / len(values):.2f} s" if values else "-"
+
+
 def print_tallies(tallies: dict[str, Tally]) -> Tally:
-    """The per-signal table; returns the totals."""
+    """The per-signal table; returns the totals.
+
+    "words at" is when the defining words were said after the window opened, over every labelled window: the
+    least mean delay any coach could reach, which the delay target has to be read against.
+    """
     print()
     print(
         f"{'signal':<14}{'windows':>8}{'hits':>6}{'misses':>8}{'false':>7}{'mean delay':>12}{'max delay':>11}"
-        f"{'after words':>13}"
+        f"{'after words':>13}{'words at':>10}"
     )
     total = Tally()
     for kind in sorted(tallies):
         tally = tallies[kind]
-        mean = f"{sum(tally.delays) / len(tally.delays):.2f} s" if tally.delays else "-"
         worst = f"{max(tally.delays):.2f} s" if tally.delays else "-"
-        words = f"{sum(tally.after_words) / len(tally.after_words):.2f} s" if tally.after_words else "-"
         print(
-            f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}{mean:>12}{worst:>11}"
-            f"{words:>13}"
+            f"{kind:<14}{tally.windows:>8}{tally.hits:>6}{tally.misses:>8}{tally.false_alarms:>7}"
+            f"{mean_text(tally.delays):>12}{worst:>11}{mean_text(tally.after_words):>13}{mean_text(tally.words_at):>10}"
         )
         total.windows += tally.windows
         total.hits += tally.hits
         total.false_alarms += tally.false_alarms
         total.delays += tally.delays
         total.after_words += tally.after_words
-    mean = f"{sum(total.delays) / len(total.delays):.2f} s" if total.delays else "-"
-    words = f"{sum(total.after_words) / len(total.after_words):.2f} s" if total.after_words else "-"
+        total.words_at += tally.words_at
     print(
-        f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}{mean:>12}{'':>11}{words:>13}"
+        f"{'all':<14}{total.windows:>8}{total.hits:>6}{total.misses:>8}{total.false_alarms:>7}"
+        f"{mean_text(total.delays):>12}{'':>11}{mean_text(total.after_words):>13}{mean_text(total.words_at):>10}"
     )
     return total
 
