@@ -26,6 +26,9 @@ CORPORA = ("dev.jsonl", "dev2.jsonl", "train3.jsonl", "test.jsonl", "test2.jsonl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.6])
+    parser.add_argument(
+        "--sentence-threshold", type=float, help="also read single sentences this surely (the detectors' option)"
+    )
     parser.add_argument("--corpora", nargs="+", default=list(CORPORA))
     parser.add_argument("--held-out", nargs="+", help="only these folds (default: every corpus in turn)")
     parser.add_argument("--show", action="store_true", help="list the model's own misses and false alarms")
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             base_hits = sum(s.fired for s, line in zip(base, tests, strict=True) if line["label"])
             base_alarms = sum(s.fired_live for s, line in zip(base, tests, strict=True) if not line["label"])
             for threshold in args.threshold:
-                matcher = PhraseMatcher(families, model, threshold)
+                matcher = PhraseMatcher(families, model, threshold, args.sentence_threshold)
                 scored = [score_line(matcher, SPEAKER[signal], line["text"]) for line in tests]
                 if args.show:
                     for s, b, line in zip(scored, base, tests, strict=True):

@@ -53,14 +53,11 @@ FAMILIES = {"weak_opener": WEAK_OPENER_FAMILIES, "pushback": PUSHBACK_FAMILIES}
 def _matchers(patterns_only: bool) -> dict[str, PhraseMatcher]:
     """The detectors' matchers at their default settings, or their patterns alone."""
     models = load_phrase_models()
-    thresholds = {
-        "weak_opener": WeakOpenerConfig().meaning_threshold,
-        "pushback": PushbackConfig().meaning_threshold,
-    }
+    configs = {"weak_opener": WeakOpenerConfig(), "pushback": PushbackConfig()}
     return {
         signal: PhraseMatcher(families)
-        if patterns_only or thresholds[signal] is None
-        else PhraseMatcher(families, models[signal], thresholds[signal] or 1.0)
+        if patterns_only or (threshold := configs[signal].meaning_threshold) is None
+        else PhraseMatcher(families, models[signal], threshold, configs[signal].sentence_threshold)
         for signal, families in FAMILIES.items()
     }
 

@@ -106,7 +106,11 @@ class PhraseMatcher:
     """
 
     def __init__(
-        self, families: Sequence[PhraseFamily], model: PhraseModel | None = None, threshold: float = 1.0
+        self,
+        families: Sequence[PhraseFamily],
+        model: PhraseModel | None = None,
+        threshold: float = 1.0,
+        sentence_threshold: float | None = None,
     ) -> None:
         self._families = [
             (
@@ -120,6 +124,7 @@ class PhraseMatcher:
         ]
         self._model = model
         self._threshold = threshold
+        self._sentence_threshold = sentence_threshold
         self._cache: dict[tuple[str, bool], PhraseMatch | None] = {}
 
     def match(self, segment: Segment) -> PhraseMatch | None:
@@ -153,15 +158,25 @@ class PhraseMatcher:
     def _read(self, model: PhraseModel, text: str) -> PhraseMatch | None:
         """The model's reading of the whole utterance; the card quotes the sentence it finds most telling.
 
-        Whole utterances, not single sentences, are what it was trained on: read alone, a short sentence
-        ("Same as ever.") has too few words to mean anything and too many chances to look like something.
+        Whole utterances are what it was trained on: read alone, a short sentence ("Same as ever.") has too few
+        words to mean anything and too many chances to look like something. But a long turn dilutes one clear
+        sentence ("That of both, to be honest, but look, I'll be straight with you. There's no money in the kitty
+        for a…", as heard, reads 0.58 whole and 0.87 for its second sentence), so with ``sentence_threshold`` a sentence of ``MODEL_MIN_WORDS``
+        words or more that the model is very sure of is enough on its own.
         """
         reading = model.read(text)
-        if reading.probability < self._threshold:
-            return None
         said = sentences(content(text))
-        telling = max(said, key=lambda sentence: model.read(sentence).probability) if len(said) > 1 else content(text)
-        return PhraseMatch(reading.family, quote(telling))
+        if reading.probability >= self._threshold:
+            telling = max(said, key=lambda s: model.read(s).probability) if len(said) > 1 else content(text)
+            return PhraseMatch(reading.family, quote(telling))
+        if self._sentence_threshold is None or len(said) < 2:
+            return None
+        for sentence in said:
+            if word_count(sentence) >= MODEL_MIN_WORDS:
+                alone = model.read(sentence)
+                if alone.probability >= self._sentence_threshold:
+                    return PhraseMatch(alone.family, quote(sentence))
+        return None
 
 
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:

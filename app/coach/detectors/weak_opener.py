@@ -241,6 +241,9 @@ class WeakOpenerConfig:
     """Read the live partial too: the card can be up the moment the rep finishes the line."""
     meaning_threshold: float | None = 0.6
     """How sure the phrase model must be to flag a finished line no pattern matched (None: patterns only)."""
+    sentence_threshold: float | None = None
+    """How sure the model must be of one sentence alone when the whole line reads below ``meaning_threshold``
+    (None: whole lines only; on the blind calls' heard openers it caught nothing the whole line did not)."""
     reaction_wait_seconds: float = 6.0
     """How long a claimed agreement waits for the prospect to start answering before it is shown anyway."""
 
@@ -254,7 +257,9 @@ class WeakOpener:
         self.config = config
         threshold = config.meaning_threshold
         model = load_phrase_models()[self.kind] if threshold is not None else None
-        self._matcher = PhraseMatcher(WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0)
+        self._matcher = PhraseMatcher(
+            WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
+        )
 
     def check(self, state: ConversationView) -> Detection | None:
         """The rep's newest opening line if it is a weak opener, or an earlier claimed agreement while its

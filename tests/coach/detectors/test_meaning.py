@@ -115,3 +115,21 @@ def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
                 assert list(shipped[name]) == list(array)
             else:
                 assert np.allclose(shipped[name], array, atol=1e-5), name
+
+
+SHIFTS = "We run three shifts and the night one is always short-staffed, and the agency staff never know the wards."
+SPRING = "The new wing opens in the spring and we will need twenty more beds staffed by then."
+
+
+def test_one_sure_sentence_of_a_long_turn_is_enough() -> None:
+    # Read whole, the ordinary sentences around it dilute the objection (0.12); alone it reads 0.92.
+    turn = f"{SHIFTS} {OBJECTIONS_ONLY_THE_MODEL_KNOWS[0]} {SPRING}"
+    state = state_at([REP, Line("prospect", turn)])
+    assert Pushback(PushbackConfig(sentence_threshold=None)).check(state) is None
+    found = Pushback().check(state)
+    assert found is not None and found.evidence.startswith("no budget: “Honestly the wallet's closed")
+
+
+def test_a_long_turn_of_ordinary_sentences_is_not_read_as_an_objection() -> None:
+    turn = f"{SHIFTS} So the handovers take forever and the ward sisters are worn out. {SPRING}"
+    assert Pushback().check(state_at([REP, Line("prospect", turn)])) is None
