@@ -15,7 +15,7 @@ from app.coach.detectors.base import Detection
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import invites_elaboration, is_question, normalize, sentences
+from app.coach.text import invites_elaboration, is_question, normalize, sentences, word_count
 
 __all__ = ["BUSY", "POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
@@ -102,7 +102,10 @@ _BOOKED = re.compile(
 """The rep's words just before: the next step is booked, or the rep is wrapping up ("I'll send it this afternoon.
 Anything else for now?", "I'll text you the tech's name tonight"), so the prospect's "right, I've got to go"
 closes the call."""
-_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)\b")
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|fortnight"
+    r"|(?:in|after) (?:a|one|two|three|a couple of) (?:days?|weeks?|months?))\b"
+)
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
 ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now."); see :func:`_next_step_booked`."""
@@ -369,7 +372,10 @@ PUSHBACK_FAMILIES = (
             # paying the caller already: "all you send me an invoice for every month", "finance pays you every month"
             r"\b(?<!if )you (?:already |have to |does |do )?(?:send|sent|bill|charge|invoice) (?:me|us) (?:an? |the |your |in )?(?:invoice|bill|and voice)s?"
             r" (?:every|each|monthly|a month|already)\b"  # tiny.en: "in and voice"
-            r"|\b(?:we|i|finance|accounts) (?:already )?(?:pay|pays|paid) (?:you|your) (?:guys |lot |folks |people )?(?:every|each|monthly|a month|already)\b",
+            r"|\b(?:we|i|finance|accounts) (?:already )?(?:pay|pays|paid) (?:you|your) (?:guys |lot |folks |people )?(?:every|each|monthly|a month|already)\b"
+            # "I sign your invoice every quarter"
+            r"|\b(?:we|i|finance|accounts) (?:already )?(?:sign|signs|approve|approves|settle|settles|pay|pays) (?:off )?your"
+            r" (?:[\w']+ )?(?:invoices?|bills?|and voice)(?: [\w']+)? (?:every|each|monthly|quarterly|a month|already)\b",
             # someone else's work: "there's a lad from Gateshead been doing our windows for nine years now"
             r"\b(?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!i )(?<!we )(?:been|had been|has been|have been) doing (?:[\w']+ ){0,3}"
             r"for (?:[\w']+ )?(?:years|decades|donkey's years|ages)\b|\blike clockwork\b",
@@ -463,6 +469,8 @@ class Pushback:
             return None
         if found.source is SHORT_WINDOW and _GAVE_THE_FLOOR.search(normalize(turn.text)):
             return None  # "Go ahead, but make it quick."
+        if found.family == "already has a solution" and _names_their_setup(rep_before, turn):
+            return None  # "How are you set up on the pest side?" — "We've got someone."
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if _ADD_ON_OFFERED.search(normalize(rep_before)):
@@ -523,6 +531,28 @@ def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
     return closed and _DIRECT_ANSWER.match(normalize(turn.text)) is not None
 
 
+_SETUP_ASKED = re.compile(
+    r"\bhow (?:are|r) you (?:set up|fixed|getting on|doing it|handling|managing)\b|\bwho (?:looks after|does|handles|do you use|is doing|'s doing)\b"
+    r"|\bwhat (?:are|do) you (?:use|using|run|running|have|got)\b|\bhow do you (?:currently |do |handle|manage|deal with)"
+    r"|\b(?:at the moment|currently|today|right now|these days)$"
+)
+"""The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
+_SETUP_ANSWER_WORDS = 4
+
+
+def _names_their_setup(rep_before: str, turn: Segment) -> bool:
+    """Whether the turn is a few words naming their current set-up, in answer to the rep asking about it: a
+    short answer to a discovery question, not an objection (a run of them is a curt streak)."""
+    asked = sentences(rep_before)
+    last = normalize(asked[-1]) if asked else ""
+    return (
+        bool(asked)
+        and is_question(asked[-1])
+        and _SETUP_ASKED.search(last) is not None
+        and word_count(turn.text) <= _SETUP_ANSWER_WORDS
+    )
+
+
 def _answers_wellbeing(rep_before: str) -> bool:
     """Whether the rep's last words before this prospect turn asked how the prospect is."""
     return any(_WELLBEING_ASKED.search(normalize(sentence)) for sentence in sentences(rep_before))
@@ -530,10 +560,11 @@ def _answers_wellbeing(rep_before: str) -> bool:
 
 _BOOKING_LOOKBACK_TURNS = 6
 """Turns before the prospect's goodbye in which a booked next step still counts: about the last minute of a call."""
-_TAKEN = re.compile(r"^(?:[\w']+ ){0,3}(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant)\b")
+_YES = r"(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant|go on|go ahead|sounds good|that works)"
+_TAKEN = re.compile(rf"^(?:[\w']+ ){{0,3}}{_YES}\b")
 """A short yes at the start of the prospect's answer to a proposed day or time ("730, yeah.")."""
-_NOT_TAKEN = re.compile(r"^(?:[\w']+ ){0,2}(?:no|not|nope|can't|cannot|afraid)\b")
-"""The proposal turned down ("Not Thursday, no.")."""
+_NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|cannot|afraid)\b")
+"""The proposal turned down ("Not Thursday, no."; but "Go on, not a Monday, mind." takes it)."""
 
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:

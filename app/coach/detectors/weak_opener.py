@@ -51,7 +51,7 @@ _ASKER = r"(?:you|u|your (?:office|team|assistant|colleague|boss|pa|secretary|re
 CLAIMED_AGREEMENT = "claimed agreement"
 DID_YOU_GET = "did you get my email"
 JUST_CHECKING_IN = "just checking in"
-_ANSWERED_BY_A_REQUEST = (DID_YOU_GET, JUST_CHECKING_IN)
+_ANSWERED_BY_A_REQUEST = (DID_YOU_GET, JUST_CHECKING_IN, CLAIMED_AGREEMENT)
 
 _DENIED = re.compile(
     r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
@@ -65,6 +65,11 @@ _DENIED = re.compile(
 _DISOWNED = re.compile(
     r"\b(?:i|we) (?:never|didn't|did not|don't think (?:i|we)|don't reckon (?:i|we)|dont think (?:i|we)|do not think (?:i|we))"
     r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
+    r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
+    r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"
+    # they have never spoken to the rep at all: "I don't think we've ever spoken", "we've never talked"
+    r"|\b(?:we've|we have|weve|i've|i have|ive) never (?:spoken|talked|met)\b"
+    r"|\b(?:don't|do not|dont) think (?:we've|we have|weve|i've|i have|ive) (?:ever )?(?:spoken|talked|met)\b"
 )
 """The prospect disowns an agreement or a request outright: the rep must have claimed one, whatever the model
 made of the rep's words."""
@@ -130,10 +135,10 @@ WEAK_OPENER_FAMILIES = (
             r"\byou(?:'d| had)? (?:committed|agreed|signed off|said yes) (?:to|on)\b",
             r"\byou (?:were|was|are) (?:keen|eager|ready|set|planning|hoping|going|looking) to (?:sign|move|go|get|start|switch|buy|order|kick|roll|place|make|book|commit|decide)\b",
             r"\b(?:call|ring|phone) you back\b",
-            r"\bas (?:we|i) (?:discussed|agreed|spoke|talked|mentioned|promised)\b",
+            r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
-            r"\blike (?:we|i) (?:discussed|agreed|said|promised|talked about)\b|\blike you (?:said|agreed)\b",
+            r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided)\b|\blike you (?:said|agreed)\b",
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
             r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",

@@ -756,3 +756,36 @@ def test_leaving_a_minute_after_the_next_step_was_booked_is_a_goodbye() -> None:
     assert Pushback().check(state_at([*declined, Line("prospect", leaving)])) is not None
     unbooked = [Line("rep", "How do you handle inspections now?"), Line("prospect", "Once a year."), booked[2]]
     assert Pushback().check(state_at([*unbooked, Line("prospect", leaving)])) is not None
+
+
+def test_leaving_after_taking_a_ring_in_a_fortnight_is_a_goodbye() -> None:
+    # bench/heldout17's vet software call, as tiny.en heard it
+    booked = [
+        Line("rep", "Tidy, can I give you a ring in a fortnight to see if it helped?"),
+        Line("prospect", "Go on, not a Monday, mind."),
+        Line("rep", "Not a Monday, thanks, carries."),
+    ]
+    leaving = "Right, I'll have to go now. There's a spaniel in reception who's eaten the sock."
+    assert Pushback().check(state_at([*booked, Line("prospect", leaving)])) is None
+    declined = [booked[0], Line("prospect", "No, not really, mind."), booked[2]]
+    assert Pushback().check(state_at([*declined, Line("prospect", leaving)])) is not None
+
+
+def test_signing_the_callers_invoice_says_they_are_a_customer() -> None:
+    # bench/heldout17's charity HR call, as tiny.en heard it
+    reply = (
+        "Brian, hey, you are asking me, I sign your invoice every quarter. I'd even ate your Simosas at the breakfast."
+    )
+    asked = Line("rep", "What are you running HR and payroll on at head office today?")
+    found = Pushback().check(state_at([asked, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+    paying = "Once we sign, finance would pay your invoice every quarter?"
+    assert Pushback().check(state_at([asked, Line("prospect", paying)])) is None
+
+
+def test_a_few_words_naming_their_setup_answer_the_reps_question() -> None:
+    # bench/heldout17's pest control call: the start of a curt streak, not an objection
+    asked = Line("rep", "We did the bistro two doors down last month. How are you set up on the pest side yourselves?")
+    assert Pushback().check(state_at([asked, Line("prospect", "We've got someone.")])) is None
+    pitched = Line("rep", "We do pest control for restaurants across the city.")
+    assert Pushback().check(state_at([pitched, Line("prospect", "We've got someone.")])) is not None

@@ -371,3 +371,32 @@ def test_had_you_a_chance_to_look_at_it_is_did_you_get() -> None:
     )
     found = WeakOpener().check(state_at([Line("rep", said)]))
     assert found is not None and "did you get" in found.evidence
+
+
+def test_saying_they_never_spoke_disowns_a_claim_the_patterns_missed() -> None:
+    # bench/heldout17's vet software call, as tiny.en heard it ("like we settled last time" is now a claim too)
+    claim = Line(
+        "rep", "Morning carries, Owain from Pennant Vet Systems, I've pencilled you in for the switchover in June."
+    )
+    for reply in (
+        "Sorry, settled what? I haven't settled anything with you.",
+        "Oh, and I don't think we've ever spoken.",
+    ):
+        found = WeakOpener().check(state_at([claim, Line("prospect", reply)]))
+        assert found is not None and "claimed agreement" in found.evidence, reply
+    assert WeakOpener().check(state_at([claim, Line("prospect", "Yes, lovely, June suits us.")])) is None
+    settled = Line("rep", "Morning, like we settled last time, I've pencilled you in for June.")
+    found = WeakOpener().check(state_at([settled, Line("prospect", "Hm, go on.")]))
+    assert found is not None and "claimed agreement" in found.evidence
+
+
+def test_calling_back_after_their_web_form_answers_them() -> None:
+    # bench/heldout17's law firm IT call, as tiny.en heard it: a healthy opener
+    turn = [
+        Line("rep", "Hi, Mr. Tan, Priya from Harbourfront IT, you filled in our form on Monday about IT support."),
+        Line("rep", "So I'm calling you back as it said."),
+    ]
+    reply = Line("prospect", "I, yes, that one. After our server went down last week. Okay, go ahead.")
+    assert WeakOpener().check(state_at([*turn, reply])) is None
+    claimed = [Line("rep", "Hi, Mr. Tan, Priya from Harbourfront IT."), turn[1]]
+    assert WeakOpener().check(state_at([*claimed, Line("prospect", "Sorry, who is this?")])) is not None
