@@ -161,8 +161,8 @@ class PhraseMatcher:
         Whole utterances are what it was trained on: read alone, a short sentence ("Same as ever.") has too few
         words to mean anything and too many chances to look like something. But a long turn dilutes one clear
         sentence ("That of both, to be honest, but look, I'll be straight with you. There's no money in the kitty
-        for a…", as heard, reads 0.58 whole and 0.87 for its second sentence), so with ``sentence_threshold`` a sentence of ``MODEL_MIN_WORDS``
-        words or more that the model is very sure of is enough on its own.
+        for a…", as heard, reads 0.58 whole and 0.87 for its second sentence), so with ``sentence_threshold`` a
+        sentence of ``MODEL_MIN_WORDS`` words or more that the model is very sure of is enough on its own.
         """
         reading = model.read(text)
         said = sentences(content(text))

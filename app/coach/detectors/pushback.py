@@ -534,7 +534,7 @@ def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
 _SETUP_ASKED = re.compile(
     r"\bhow (?:are|r) you (?:set up|fixed|getting on|doing it|handling|managing)\b|\bwho (?:looks after|does|handles|do you use|is doing|'s doing)\b"
     r"|\bwhat (?:are|do) you (?:use|using|run|running|have|got)\b|\bhow do you (?:currently |do |handle|manage|deal with)"
-    r"|\b(?:at the moment|currently|today|right now|these days)$"
+    r"|\b(?:at the moment|currently|right now|these days)$"
 )
 """The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
 _SETUP_ANSWER_WORDS = 4
@@ -544,11 +544,10 @@ def _names_their_setup(rep_before: str, turn: Segment) -> bool:
     """Whether the turn is a few words naming their current set-up, in answer to the rep asking about it: a
     short answer to a discovery question, not an objection (a run of them is a curt streak)."""
     asked = sentences(rep_before)
-    last = normalize(asked[-1]) if asked else ""
     return (
         bool(asked)
         and is_question(asked[-1])
-        and _SETUP_ASKED.search(last) is not None
+        and _SETUP_ASKED.search(normalize(asked[-1])) is not None
         and word_count(turn.text) <= _SETUP_ANSWER_WORDS
     )
 
