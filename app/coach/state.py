@@ -77,6 +77,8 @@ class ConversationView(Protocol):
     @property
     def now(self) -> float: ...
     @property
+    def revision(self) -> int: ...
+    @property
     def finals(self) -> tuple[Segment, ...]: ...
     @property
     def turns(self) -> tuple[Turn, ...]: ...
@@ -130,9 +132,10 @@ class ConversationState:
         self._now = 0.0
         self._tracks: dict[Channel, _Track] = {ch: _Track() for ch in CHANNELS}
         self._partials: dict[Channel, Segment | None] = dict.fromkeys(CHANNELS)
-        self._finals: list[Segment] = []
+        self._finals: tuple[Segment, ...] = ()
         self._turns: tuple[Turn, ...] = ()
         self._rep_questions = 0
+        self._revision = 0
 
     # --- feeding -------------------------------------------------------------------------------------
     def advance(self, t: float) -> None:
@@ -140,6 +143,7 @@ class ConversationState:
         self._now = max(self._now, t)
 
     def apply(self, event: TranscriptEvent | SpeechActivity) -> None:
+        self._revision += 1
         if isinstance(event, SpeechActivity):
             self._apply_activity(event)
         else:
@@ -169,7 +173,9 @@ class ConversationState:
             self._partials[event.channel] = None
         if not track.has_activity:
             track.add_interval(segment.start, segment.end)
-        bisect.insort(self._finals, segment, key=lambda s: s.start)
+        finals = list(self._finals)
+        bisect.insort(finals, segment, key=lambda s: s.start)
+        self._finals = tuple(finals)
         self._turns = _group_turns(self._finals)
         if segment.channel == "rep" and segment.question:
             self._rep_questions += 1
@@ -180,8 +186,15 @@ class ConversationState:
         return self._now
 
     @property
+    def revision(self) -> int:
+        """Grows with every event applied: what was said or who is speaking may have changed. Ticks leave it,
+        so a detector that reads no clock can reuse its answer until it grows: the coach is asked on every
+        audio block (20 times a second), while the events that change the state come a few times a second."""
+        return self._revision
+
+    @property
     def finals(self) -> tuple[Segment, ...]:
-        return tuple(self._finals)
+        return self._finals
 
     @property
     def turns(self) -> tuple[Turn, ...]:
@@ -233,7 +246,7 @@ class ConversationState:
         return self._tracks[channel].talk(since, self._now)
 
 
-def _group_turns(finals: list[Segment]) -> tuple[Turn, ...]:
+def _group_turns(finals: tuple[Segment, ...]) -> tuple[Turn, ...]:
     turns: list[Turn] = []
     run: list[Segment] = []
     for segment in finals:

@@ -165,3 +165,20 @@ def test_state_view_and_card_expiry() -> None:
     coach.observe(SpeechActivity("activity", "rep", True, 12.0))
     assert not coach.is_live(cards[0])  # somebody spoke: the call moved on
     assert coach.tick(40.0) == []
+
+
+def test_a_claim_nobody_answers_is_shown_on_the_clock_alone() -> None:
+    # No event after the claim: only ticks say the reaction never came (the detector reads the clock).
+    coach = Coach()
+    claim = "Hi Marcus, it's Dana from Brightline. You asked me to call you back today about the rota tool."
+    assert coach.observe(TranscriptEvent("final", "rep", 0.5, 4.0, claim, 4.3)) == []
+    assert coach.tick(9.9) == []
+    assert _kinds(coach.tick(10.1)) == ["weak_opener"]
+
+
+def test_an_objection_is_shown_once_the_quiet_ends_the_turn_on_the_clock_alone() -> None:
+    coach = Coach()
+    coach.observe(TranscriptEvent("final", "rep", 0.5, 4.0, "Hi Marcus, it's Dana. Have you got a minute?", 4.3))
+    coach.observe(TranscriptEvent("final", "prospect", 5.0, 7.0, "Honestly, I'm up to my ears this week.", 7.3))
+    assert coach.tick(8.1) == []  # the turn may still be turned around
+    assert _kinds(coach.tick(8.3)) == ["pushback"]

@@ -52,3 +52,15 @@ def test_a_final_replaces_its_partial_and_a_feed_without_activity_still_has_talk
     assert state.latest("rep").text == "So our platform."  # type: ignore[union-attr]
     assert state.talk_seconds("rep") == pytest.approx(2.0)
     assert state.now == pytest.approx(3.8)
+
+
+def test_revision_grows_with_every_event_and_not_with_the_clock() -> None:
+    state = ConversationState()
+    seen = [state.revision]
+    state.apply(SpeechActivity("activity", "rep", True, 0.5))
+    seen.append(state.revision)
+    state.advance(3.0)
+    seen.append(state.revision)
+    state.apply(TranscriptEvent("partial", "rep", 0.5, 2.5, "How do you", 2.8))
+    seen.append(state.revision)
+    assert seen[0] < seen[1] == seen[2] < seen[3]

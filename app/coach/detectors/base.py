@@ -35,5 +35,8 @@ class Detector(Protocol):
     """
 
     kind: str
+    reads_clock: bool
+    """Whether :meth:`check` can change with the clock alone (it reads ``state.now`` or talk time). A detector
+    that does not is only asked again when ``state.revision`` changes; its last answer stands until then."""
 
     def check(self, state: ConversationView) -> Detection | None: ...

@@ -74,6 +74,7 @@ class CurtReplies:
     """
 
     kind = "curt_replies"
+    reads_clock = False
 
     def __init__(self, config: CurtRepliesConfig = CurtRepliesConfig()) -> None:
         self.config = config

@@ -54,6 +54,7 @@ class FeatureDump:
     """
 
     kind = "feature_dump"
+    reads_clock = True
 
     def __init__(
         self, config: FeatureDumpConfig = FeatureDumpConfig(), vocabulary: FeatureVocabulary | None = None

@@ -7,6 +7,7 @@ up while the rep is still deciding what to say.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -446,6 +447,7 @@ class Pushback:
     """Matches the prospect's current turn (its finals so far and the live partial) against the families."""
 
     kind = "pushback"
+    reads_clock = True
 
     def __init__(self, config: PushbackConfig = PushbackConfig()) -> None:
         self.config = config
@@ -454,11 +456,22 @@ class Pushback:
         self._matcher = PhraseMatcher(
             PUSHBACK_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
+        self._read: tuple[ConversationView, int, _ProspectTurn | None, dict[bool, Detection | None]] | None = None
 
     def check(self, state: ConversationView) -> Detection | None:
-        turn = self._prospect_turn(state)
-        if turn is None:
+        if self._read is None or self._read[0] is not state or self._read[1] != state.revision:
+            self._read = (state, state.revision, _ProspectTurn.newest(state, self.config), {})
+        _, _, newest, verdicts = self._read
+        if newest is None:
             return None
+        over = state.now >= newest.over_from
+        if over not in verdicts:
+            verdicts[over] = self._verdict(state, newest.segment(over))
+        return verdicts[over]
+
+    def _verdict(self, state: ConversationView, turn: Segment) -> Detection | None:
+        """The objection the prospect's turn holds, if any; what was said decides, so it is read once per state
+        revision (and once more when the turn is over), not on every tick."""
         if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = self._matcher.match(turn)
@@ -479,9 +492,23 @@ class Pushback:
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
-    def _prospect_turn(self, state: ConversationView) -> Segment | None:
-        """The prospect's newest turn as one segment, final once the turn is over."""
-        partial = state.partial("prospect") if self.config.use_partials else None
+
+@dataclass(frozen=True)
+class _ProspectTurn:
+    """The prospect's newest turn (its finals so far and the live partial), and from when it is over."""
+
+    start: float
+    end: float
+    text: str
+    words: int
+    question: bool
+    over_from: float
+    """The call time from which the turn is over: once the rep takes the floor or the prospect has been quiet
+    ``turn_settle_seconds`` (``-inf``: over already; ``inf``: not while the prospect is still speaking)."""
+
+    @classmethod
+    def newest(cls, state: ConversationView, config: PushbackConfig) -> _ProspectTurn | None:
+        partial = state.partial("prospect") if config.use_partials else None
         last = next((t for t in reversed(state.turns) if t.channel == "prospect"), None)
         current = last is not None and state.turns[-1] is last
         pieces = [
@@ -490,11 +517,20 @@ class Pushback:
         ]
         if not pieces:
             return None
-        quiet = state.now - pieces[-1].end >= self.config.turn_settle_seconds
-        over = partial is None and not state.speaking("prospect") and (not current or state.speaking("rep") or quiet)
+        if partial is not None or state.speaking("prospect"):
+            over_from = math.inf
+        elif not current or state.speaking("rep"):
+            over_from = -math.inf
+        else:
+            over_from = pieces[-1].end + config.turn_settle_seconds
         text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
         words = sum(piece.words for piece in pieces)
-        return Segment("prospect", pieces[0].start, pieces[-1].end, text, over, words, any(p.question for p in pieces))
+        question = any(p.question for p in pieces)
+        return cls(pieces[0].start, pieces[-1].end, text, words, question, over_from)
+
+    def segment(self, over: bool) -> Segment:
+        """The turn as one segment, final once the turn is over."""
+        return Segment("prospect", self.start, self.end, self.text, over, self.words, self.question)
 
 
 _RETRACTED = re.compile(

@@ -13,7 +13,11 @@ confirmation ("Yes, I was expecting you") drops it, and anything else, or silenc
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
@@ -257,6 +261,7 @@ class WeakOpener:
     """Matches the rep's newest utterance against the weak-opener families, during the opening only."""
 
     kind = "weak_opener"
+    reads_clock = True
 
     def __init__(self, config: WeakOpenerConfig = WeakOpenerConfig()) -> None:
         self.config = config
@@ -265,34 +270,58 @@ class WeakOpener:
         self._matcher = PhraseMatcher(
             WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
+        self._read: tuple[ConversationView, int, list[tuple[Detection, float]]] | None = None
 
     def check(self, state: ConversationView) -> Detection | None:
         """The rep's newest opening line if it is a weak opener, or an earlier claimed agreement while its
         reaction is awaited or just given (once the rep speaks after the reaction, the call has moved on)."""
+        if self._read is None or self._read[0] is not state or self._read[1] != state.revision:
+            self._read = (state, state.revision, self._candidates(state))
+        return next((detection for detection, due in self._read[2] if state.now >= due), None)
+
+    def _candidates(self, state: ConversationView) -> list[tuple[Detection, float]]:
+        """What the opening supports, newest line first, each with the call time from which it holds.
+
+        Only a claimed agreement still awaiting its reaction holds from a later time; everything else depends
+        on what was said alone, so this is read once per state revision, not on every tick."""
+        candidates: list[tuple[Detection, float]] = []
         for index, segment in enumerate(self._opening(state)):
             found = self._matcher.match(segment)
             if found is None:
                 reaction = self._reaction(state, segment)
                 if reaction is not None:
-                    return reaction
+                    candidates.append((reaction, -math.inf))
+                    break
                 continue
+            due = -math.inf
             if found.family == CLAIMED_AGREEMENT:
                 reply = _reply_to(state, segment)
-                if not self._claim_stands(state, segment, reply) or _rep_spoke_since(state, reply):
+                stands_from = self._claim_stands_from(segment, reply)
+                if stands_from is None or _rep_spoke_since(state, reply):
                     continue
+                due = stands_from
             elif index > 0:
                 continue
             if found.family in _ANSWERED_BY_A_REQUEST and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
                 continue
-            return Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}")
-        return None
+            candidates.append(
+                (Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}"), due)
+            )
+            if due == -math.inf:
+                break
+        return candidates
 
     def _opening(self, state: ConversationView) -> list[Segment]:
         """The rep's utterances that are still the opening, newest first (a claim may await its reaction)."""
+        limit = self.config.max_call_seconds
         partial = state.partial("rep") if self.config.use_partials else None
-        early = [s for s in state.finals if s.start <= self.config.max_call_seconds and s.channel == "rep"]
-        said = early + ([partial] if partial is not None and partial.start <= self.config.max_call_seconds else [])
-        return [s for s in reversed(said) if _rep_turn_ordinal(state, s) <= self.config.max_rep_turn]
+        finals = state.finals
+        early = finals[: bisect.bisect_right(finals, limit, key=lambda s: s.start)]
+        said = [s for s in early if s.channel == "rep"] + (
+            [partial] if partial is not None and partial.start <= limit else []
+        )
+        ordinal = _rep_turn_ordinals(state)
+        return [s for s in reversed(said) if ordinal(s) <= self.config.max_rep_turn]
 
     def _reaction(self, state: ConversationView, segment: Segment) -> Detection | None:
         """What the prospect's answer shows about a rep line the model mangled past every pattern: a claim ("when
@@ -315,27 +344,30 @@ class WeakOpener:
             return Detection(self.kind, f"rep:{segment.start:.2f}", f"{DID_YOU_GET}: they say {quote(reply.text)}")
         return None
 
-    def _claim_stands(self, state: ConversationView, claim: Segment, reply: Segment | None) -> bool:
-        """Whether the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed (False while
-        waiting for it)."""
+    def _claim_stands_from(self, claim: Segment, reply: Segment | None) -> float | None:
+        """From when the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed: at once when
+        the reply denies it or ends without confirming it; ``reaction_wait_seconds`` after the claim while no
+        reply has begun; never (None) while the reply is still coming or when it confirms."""
         if reply is None:
-            return claim.final and state.now - claim.end >= self.config.reaction_wait_seconds
+            return claim.end + self.config.reaction_wait_seconds if claim.final else None
         heard = normalize(reply.text)
-        if _DENIED.search(heard):
-            return True
-        return reply.final and not _CONFIRMED.search(heard)
+        if _DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard)):
+            return -math.inf
+        return None
 
 
-def _rep_turn_ordinal(state: ConversationView, segment: Segment) -> int:
-    """1 for the rep's first turn; a live partial continues the rep's turn if the rep spoke last."""
-    ordinal = 0
-    for turn in state.turns:
-        if turn.start > segment.start:
-            break
-        if turn.channel == "rep":
-            ordinal += 1
-    if not segment.final and (not state.turns or state.turns[-1].channel != "rep"):
-        ordinal += 1
+def _rep_turn_ordinals(state: ConversationView) -> Callable[[Segment], int]:
+    """Which turn of the rep's a segment is in: 1 for the rep's first turn; a live partial continues the rep's
+    turn if the rep spoke last."""
+    turns = state.turns
+    starts = [turn.start for turn in turns]
+    rep_turns_before = [0, *itertools.accumulate(turn.channel == "rep" for turn in turns)]
+    partial_opens_one = not turns or turns[-1].channel != "rep"
+
+    def ordinal(segment: Segment) -> int:
+        count = rep_turns_before[bisect.bisect_right(starts, segment.start)]
+        return count + 1 if not segment.final and partial_opens_one else count
+
     return ordinal
 
 
@@ -350,9 +382,13 @@ def _turn_so_far(state: ConversationView, segment: Segment) -> str:
 
 def _reply_to(state: ConversationView, said: Segment) -> Segment | None:
     """The prospect's first utterance after ``said`` started, final or live."""
+    finals = state.finals
+    later = finals[bisect.bisect_right(finals, said.start, key=lambda s: s.start) :]
+    reply = next((s for s in later if s.channel == "prospect"), None)
+    if reply is not None:
+        return reply
     partial = state.partial("prospect")
-    replies = [s for s in state.finals if s.channel == "prospect" and s.start > said.start]
-    return replies[0] if replies else partial if partial is not None and partial.start > said.start else None
+    return partial if partial is not None and partial.start > said.start else None
 
 
 def _rep_spoke_since(state: ConversationView, reply: Segment | None) -> bool:
