@@ -56,8 +56,6 @@ class Coach:
         self._state = ConversationState()
         self._policy = CardPolicy(cfg.policy)
         self._shown: dict[CardEvent, Detection] = {}
-        self._settled: dict[Detector, tuple[int, Detection | None]] = {}
-        """The last answer of each detector that reads no clock, with the state revision it was given at."""
 
     @classmethod
     def from_user_config(cls, config_dir: Path | None = None, config: CoachConfig | None = None) -> Coach:
@@ -89,17 +87,7 @@ class Coach:
         return self._policy.is_live(card.t, still, self._state.now)
 
     def _detections(self) -> list[Detection]:
-        return [d for d in (self._check(detector) for detector in self._detectors) if d is not None]
-
-    def _check(self, detector: Detector) -> Detection | None:
-        if detector.reads_clock:
-            return detector.check(self._state)
-        revision = self._state.revision
-        settled = self._settled.get(detector)
-        if settled is None or settled[0] != revision:
-            settled = (revision, detector.check(self._state))
-            self._settled[detector] = settled
-        return settled[1]
+        return [d for d in (detector.check(self._state) for detector in self._detectors) if d is not None]
 
     def _step(self) -> list[CardEvent]:
         now = self._state.now

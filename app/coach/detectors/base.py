@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from app.coach.state import ConversationView
 
-__all__ = ["Detection", "Detector"]
+__all__ = ["Detection", "Detector", "PerRevision"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,22 @@ class Detector(Protocol):
     """
 
     kind: str
-    reads_clock: bool
-    """Whether :meth:`check` can change with the clock alone (it reads ``state.now`` or talk time). A detector
-    that does not is only asked again when ``state.revision`` changes; its last answer stands until then."""
 
     def check(self, state: ConversationView) -> Detection | None: ...
+
+
+class PerRevision(Generic[T]):
+    """What a detector derives from what was said, kept until the state's revision changes.
+
+    Detectors are asked on every audio block (20 times a second) but what was said changes a few times a
+    second, so the reading of the words is done once per revision and only the clock is looked at in between.
+    """
+
+    def __init__(self, derive: Callable[[ConversationView], T]) -> None:
+        self._derive = derive
+        self._kept: tuple[ConversationView, int, T] | None = None
+
+    def __call__(self, state: ConversationView) -> T:
+        if self._kept is None or self._kept[0] is not state or self._kept[1] != state.revision:
+            self._kept = (state, state.revision, self._derive(state))
+        return self._kept[2]

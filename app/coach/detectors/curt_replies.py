@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.coach.detectors.base import Detection
+from app.coach.detectors.base import Detection, PerRevision
 from app.coach.state import ConversationView
 from app.coach.text import asks_for_a_figure_or_choice, invites_elaboration, normalize, probes_the_business, quote
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
@@ -74,12 +74,15 @@ class CurtReplies:
     """
 
     kind = "curt_replies"
-    reads_clock = False
 
     def __init__(self, config: CurtRepliesConfig = CurtRepliesConfig()) -> None:
         self.config = config
+        self._run = PerRevision(self._read)
 
     def check(self, state: ConversationView) -> Detection | None:
+        return self._run(state)  # what was said decides; the clock does not
+
+    def _read(self, state: ConversationView) -> Detection | None:
         partial = state.partial("prospect")
         if partial is not None and partial.words > self.config.max_words:
             return None

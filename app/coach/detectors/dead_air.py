@@ -34,7 +34,6 @@ class DeadAir:
     """
 
     kind = "dead_air"
-    reads_clock = True
 
     def __init__(self, config: DeadAirConfig = DeadAirConfig()) -> None:
         self.config = config

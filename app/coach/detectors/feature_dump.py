@@ -54,7 +54,6 @@ class FeatureDump:
     """
 
     kind = "feature_dump"
-    reads_clock = True
 
     def __init__(
         self, config: FeatureDumpConfig = FeatureDumpConfig(), vocabulary: FeatureVocabulary | None = None

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from app.coach.detectors.base import Detection
+from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
@@ -447,7 +447,6 @@ class Pushback:
     """Matches the prospect's current turn (its finals so far and the live partial) against the families."""
 
     kind = "pushback"
-    reads_clock = True
 
     def __init__(self, config: PushbackConfig = PushbackConfig()) -> None:
         self.config = config
@@ -456,18 +455,20 @@ class Pushback:
         self._matcher = PhraseMatcher(
             PUSHBACK_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
-        self._read: tuple[ConversationView, int, _ProspectTurn | None, dict[bool, Detection | None]] | None = None
+        self._newest = PerRevision(self._read)
 
     def check(self, state: ConversationView) -> Detection | None:
-        if self._read is None or self._read[0] is not state or self._read[1] != state.revision:
-            self._read = (state, state.revision, _ProspectTurn.newest(state, self.config), {})
-        _, _, newest, verdicts = self._read
+        newest, verdicts = self._newest(state)
         if newest is None:
             return None
         over = state.now >= newest.over_from
         if over not in verdicts:
             verdicts[over] = self._verdict(state, newest.segment(over))
         return verdicts[over]
+
+    def _read(self, state: ConversationView) -> tuple[_ProspectTurn | None, dict[bool, Detection | None]]:
+        """The prospect's newest turn, with room for its verdict while it goes on and once it is over."""
+        return _ProspectTurn.newest(state, self.config), {}
 
     def _verdict(self, state: ConversationView, turn: Segment) -> Detection | None:
         """The objection the prospect's turn holds, if any; what was said decides, so it is read once per state
@@ -497,11 +498,8 @@ class Pushback:
 class _ProspectTurn:
     """The prospect's newest turn (its finals so far and the live partial), and from when it is over."""
 
-    start: float
-    end: float
-    text: str
-    words: int
-    question: bool
+    said: Segment
+    """The turn as one segment, not yet final."""
     over_from: float
     """The call time from which the turn is over: once the rep takes the floor or the prospect has been quiet
     ``turn_settle_seconds`` (``-inf``: over already; ``inf``: not while the prospect is still speaking)."""
@@ -526,11 +524,11 @@ class _ProspectTurn:
         text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
         words = sum(piece.words for piece in pieces)
         question = any(p.question for p in pieces)
-        return cls(pieces[0].start, pieces[-1].end, text, words, question, over_from)
+        return cls(Segment("prospect", pieces[0].start, pieces[-1].end, text, False, words, question), over_from)
 
     def segment(self, over: bool) -> Segment:
         """The turn as one segment, final once the turn is over."""
-        return Segment("prospect", self.start, self.end, self.text, over, self.words, self.question)
+        return replace(self.said, final=over)
 
 
 _RETRACTED = re.compile(

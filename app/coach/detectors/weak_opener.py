@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.coach.detectors.base import Detection
+from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
@@ -261,7 +261,6 @@ class WeakOpener:
     """Matches the rep's newest utterance against the weak-opener families, during the opening only."""
 
     kind = "weak_opener"
-    reads_clock = True
 
     def __init__(self, config: WeakOpenerConfig = WeakOpenerConfig()) -> None:
         self.config = config
@@ -270,16 +269,14 @@ class WeakOpener:
         self._matcher = PhraseMatcher(
             WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
-        self._read: tuple[ConversationView, int, list[tuple[Detection, float]]] | None = None
+        self._candidates = PerRevision(self._read)
 
     def check(self, state: ConversationView) -> Detection | None:
         """The rep's newest opening line if it is a weak opener, or an earlier claimed agreement while its
         reaction is awaited or just given (once the rep speaks after the reaction, the call has moved on)."""
-        if self._read is None or self._read[0] is not state or self._read[1] != state.revision:
-            self._read = (state, state.revision, self._candidates(state))
-        return next((detection for detection, due in self._read[2] if state.now >= due), None)
+        return next((detection for detection, due in self._candidates(state) if state.now >= due), None)
 
-    def _candidates(self, state: ConversationView) -> list[tuple[Detection, float]]:
+    def _read(self, state: ConversationView) -> list[tuple[Detection, float]]:
         """What the opening supports, newest line first, each with the call time from which it holds.
 
         Only a claimed agreement still awaiting its reaction holds from a later time; everything else depends
