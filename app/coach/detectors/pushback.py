@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
+from app.coach.detectors.opener_reactions import reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import invites_elaboration, is_question, normalize, sentences, word_count
@@ -485,6 +486,12 @@ class Pushback:
             return None  # "Go ahead, but make it quick."
         if found.family == "already has a solution" and _names_their_setup(rep_before, turn):
             return None  # "How are you set up on the pest side?" — "We've got someone."
+        if (
+            found.source is None
+            and _answers_the_opening(state, turn)
+            and reacts_to_an_opener(normalize(found.evidence))
+        ):
+            return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if _ADD_ON_OFFERED.search(normalize(rep_before)):
@@ -549,6 +556,15 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
             break
         said.append(final.text.strip())
     return " ".join(reversed(said))
+
+
+_OPENING_REP_TURNS = 3
+"""The rep's turns that are still the opening, as the weak opener reads them."""
+
+
+def _answers_the_opening(state: ConversationView, turn: Segment) -> bool:
+    """Whether the prospect's turn comes while the rep is still opening the call."""
+    return sum(1 for t in state.turns if t.channel == "rep" and t.start < turn.start) <= _OPENING_REP_TURNS
 
 
 _DIRECT_ANSWER = re.compile(

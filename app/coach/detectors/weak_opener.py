@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
+from app.coach.detectors.opener_reactions import DENIED, DISOWNED, UNSEEN
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import normalize, quote
@@ -57,38 +58,13 @@ DID_YOU_GET = "did you get my email"
 JUST_CHECKING_IN = "just checking in"
 _ANSWERED_BY_A_REQUEST = (DID_YOU_GET, JUST_CHECKING_IN, CLAIMED_AGREEMENT)
 
-_DENIED = re.compile(
-    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
-    r"|\bnot sure (?:i|we|that was|it was|about that|what you)\b"
-    r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
-    r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
-    r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
-    r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
-)
-"""The prospect says the agreement was never made: the claim has cost the rep the opening."""
-_DISOWNED = re.compile(
-    r"\b(?:i|we) (?:never|didn't|did not|don't think (?:i|we)|don't reckon (?:i|we)|dont think (?:i|we)|do not think (?:i|we))"
-    r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
-    r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
-    r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"
-    # they have never spoken to the rep at all: "I don't think we've ever spoken", "we've never talked"
-    r"|\b(?:we've|we have|weve|i've|i have|ive) never (?:spoken|talked|met)\b"
-    r"|\b(?:don't|do not|dont) think (?:we've|we have|weve|i've|i have|ive) (?:ever )?(?:spoken|talked|met)\b"
-)
-"""The prospect disowns an agreement or a request outright: the rep must have claimed one, whatever the model
-made of the rep's words."""
-_UNSEEN = re.compile(
-    r"\bnot that (?:i've|i have|ive|we've|we have) seen\b|\bnothing (?:has )?(?:come|arrived|turned up|come through)\b"
-    r"|\b(?:i've|i have|ive|i|we've|we have|we) (?:not|never|haven't|have not|havent|didn't|did not) (?:seen|received|had|come across)"
-    r" (?:it|them|anything|any|that|one|a thing)\b"
-)
-"""The prospect never saw what the rep sent ("not that I've seen", "I've not seen it"): however the model
-mangled the rep's line, it asked whether something arrived."""
 _CONFIRMED = re.compile(
     r"\bexpecting (?:you|your call|your ring|the call|this call|to hear from you)\b"
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
     r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
+    # a yes first ("Oh yes, the chap with the towel samples"), or remembering them; a denial is read before this
+    r"|^(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
     # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"
@@ -145,6 +121,7 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided)\b|\blike you (?:said|agreed)\b",
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
+            r"\b(?:about|on|with|re|regarding|following|following up on|to do) what (?:we|you)(?:'d| had)? (?:agreed|settled|arranged|decided)\b",
             r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",
         ),
@@ -329,12 +306,12 @@ class WeakOpener:
         if reply is None or _rep_spoke_since(state, reply):
             return None
         heard = normalize(reply.text)
-        if _DISOWNED.search(heard):
+        if DISOWNED.search(heard):
             return Detection(
                 self.kind, f"rep:{segment.start:.2f}", f"{CLAIMED_AGREEMENT}: they say {quote(reply.text)}"
             )
         if (
-            _UNSEEN.search(heard)
+            UNSEEN.search(heard)
             and _MENTIONS_SENDING.search(normalize(segment.text))
             and not _REQUESTED.search(normalize(_turn_so_far(state, segment)))
         ):
@@ -348,7 +325,7 @@ class WeakOpener:
         if reply is None:
             return claim.end + self.config.reaction_wait_seconds if claim.final else None
         heard = normalize(reply.text)
-        if _DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard)):
+        if DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard)):
             return -math.inf
         return None
 

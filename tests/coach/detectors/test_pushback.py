@@ -789,3 +789,13 @@ def test_a_few_words_naming_their_setup_answer_the_reps_question() -> None:
     assert Pushback().check(state_at([asked, Line("prospect", "We've got someone.")])) is None
     pitched = Line("rep", "We do pest control for restaurants across the city.")
     assert Pushback().check(state_at([pitched, Line("prospect", "We've got someone.")])) is not None
+
+
+def test_disowning_the_reps_claimed_agreement_is_not_an_objection() -> None:
+    # bench/heldout18's keg tracking call, as tiny.en heard it: the phrase model read the denial as "not
+    # interested", but what is turned down is the rep's claim, and that card is the weak opener's
+    claim = Line("rep", "G-Day Jess, Tom from Kick Trail, bringing about what we agreed at the end of last month.")
+    denial = "Sorry, what we agreed. I don't recognize agreed anything with anyone, mate."
+    assert Pushback().check(state_at([claim, Line("prospect", denial)])) is None
+    declined = f"{denial} And honestly, we're not interested in tracking kegs."
+    assert Pushback().check(state_at([claim, Line("prospect", declined)])) is not None

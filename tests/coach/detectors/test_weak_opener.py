@@ -400,3 +400,32 @@ def test_calling_back_after_their_web_form_answers_them() -> None:
     assert WeakOpener().check(state_at([*turn, reply])) is None
     claimed = [Line("rep", "Hi, Mr. Tan, Priya from Harbourfront IT."), turn[1]]
     assert WeakOpener().check(state_at([*claimed, Line("prospect", "Sorry, who is this?")])) is not None
+
+
+BREWERY_CLAIM = (  # bench/heldout18's keg tracking call, as tiny.en heard it on a phone line
+    "G-Day Jess, Tom from Kick Trail, bringing about what we agreed at the end of last month, so we can get your "
+    "trial kicked off."
+)
+
+
+def test_ringing_about_what_we_agreed_claims_an_agreement() -> None:
+    denied = Line("prospect", "Sorry, what we agreed. I don't recognize agreed anything with anyone, mate.")
+    found = WeakOpener().check(state_at([Line("rep", BREWERY_CLAIM), denied]))
+    assert found is not None and found.evidence.startswith("claimed agreement: ")
+    confirmed = Line("prospect", "Yeah, good, I've got the trial kegs lined up out back.")
+    assert WeakOpener().check(state_at([Line("rep", BREWERY_CLAIM), confirmed])) is None
+
+
+def test_a_yes_that_places_the_rep_confirms_the_claim() -> None:
+    # bench/heldout18's healthy linen call, as tiny.en heard it: they did meet, and she did say to call
+    claim = Line(
+        "rep",
+        "Hi Bernadette, it's Liam from Harbor, London. We met at the tourism conference in Gander, and you said to "
+        "call when the season was getting close.",
+    )
+    placed = Line(
+        "prospect", "Oh yes, the bow with the towel samples. I'm some busy. We'll go ahead. I've got 10 minutes."
+    )
+    assert WeakOpener().check(state_at([claim, placed])) is None
+    puzzled = Line("prospect", "Gander? Which conference would that be now? Go ahead, I've got 10 minutes.")
+    assert WeakOpener().check(state_at([claim, puzzled])) is not None

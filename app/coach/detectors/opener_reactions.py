@@ -1,0 +1,52 @@
+"""What a prospect says back to a weak opener: the agreement or the call never happened, the email never came.
+
+Two detectors hear it. For the weak opener it shows the claim was made up, or that what was "sent" never
+arrived, whatever tiny.en made of the rep's own words. For pushback it is not an objection: "I don't recall any
+call with you" or "I've not seen it, and I can't say I asked for one" turns down the rep's claim, not the
+product, and the card it needs is the opener's (own the mistake and start again). A phrase model trained on
+objections said sideways reads such a sentence as "not interested", so pushback checks it against these first.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DENIED", "DISOWNED", "UNSEEN", "reacts_to_an_opener"]
+
+DISOWNED = re.compile(
+    r"\b(?:i|we) (?:never|didn't|did not|don't think (?:i|we)|don't reckon (?:i|we)|dont think (?:i|we)|do not think (?:i|we))"
+    r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
+    r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
+    r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"
+    # "I don't recall agreeing to anything", as heard: "I don't recognize agreed anything with anyone"
+    r"|\b(?:don't|do not|dont|can't|cannot|cant) (?:recall|remember|recollect|recognise|recognize) (?:ever )?"
+    r"(?:agreeing|agreed|agree|asking|asked|promising|promised|saying|said)\b"
+    # they have never spoken to the rep at all: "I don't think we've ever spoken", "we've never talked"
+    r"|\b(?:we've|we have|weve|i've|i have|ive) never (?:spoken|talked|met)\b"
+    r"|\b(?:don't|do not|dont) think (?:we've|we have|weve|i've|i have|ive) (?:ever )?(?:spoken|talked|met)\b"
+)
+"""The prospect disowns an agreement or a request outright, or any earlier contact: the rep must have claimed one,
+whatever the model made of the rep's words."""
+DENIED = re.compile(
+    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
+    r"|\bnot sure (?:i|we|that was|it was|that's|thats|that is|about that|what you)\b"
+    r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
+    r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
+    r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
+    r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
+    r"|\bnot (?:quite |exactly |really )?(?:how|what) (?:i|we) remember\b"
+    r"|\b(?:can't|cant|cannot|couldn't|couldnt) say (?:i|we) (?:ever )?(?:recall|remember|recollect|asked|ask|agreed|did)\b"
+)
+"""The prospect says the agreement was never made: the claim has cost the rep the opening."""
+UNSEEN = re.compile(
+    r"\bnot that (?:i've|i have|ive|we've|we have) seen\b|\bnothing (?:has )?(?:come|arrived|turned up|come through)\b"
+    r"|\b(?:i've|i have|ive|i|we've|we have|we) (?:not|never|haven't|have not|havent|didn't|did not) (?:seen|received|had|come across)"
+    r" (?:it|them|anything|any|that|one|a thing)\b"
+)
+"""The prospect never saw what the rep sent ("not that I've seen", "I've not seen it"): however the model
+mangled the rep's line, it asked whether something arrived."""
+
+
+def reacts_to_an_opener(text: str) -> bool:
+    """Whether normalised ``text`` denies or disowns a claimed agreement or contact, or says nothing was received."""
+    return any(pattern.search(text) for pattern in (DENIED, DISOWNED, UNSEEN))
