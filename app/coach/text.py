@@ -96,7 +96,10 @@ _LOGISTICS = re.compile(
 )
 
 
-_CHOICE = re.compile(r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w")
+_CHOICE = re.compile(
+    r"\w \bor\b (?!not\b|something|anything|what|so\b|no\b)\w"
+    r"|\bwhich (?:[\w']+ )?(?:would|do|does|is|are|did|should|will|of|one|ones)\b"  # "which languages would matter most?"
+)
 
 
 _OFFER = re.compile(

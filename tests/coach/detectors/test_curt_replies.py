@@ -271,3 +271,17 @@ def test_a_choice_answered_and_a_no_at_the_end_are_whole_answers() -> None:
         Line("prospect", "Not much, no."),
     ]
     assert CurtReplies().check(state_at(call)) is None
+
+
+def test_naming_a_pick_and_an_emphatic_yes_are_whole_answers() -> None:
+    # bench/heldout18's healthy museum call: two short answers, each all the question asked for
+    answered = [
+        Line("rep", "And after English and Twi, which languages would matter most?"),
+        Line("prospect", "French and German."),
+        Line("rep", "Would your guides want to record the stories themselves?"),
+        Line("prospect", "Ei, definitely."),
+    ]
+    assert CurtReplies().check(state_at(answered)) is None
+    asked = Line("rep", "And how do visitors find the guided tours?")
+    hedged = [asked, Line("prospect", "Depends, really."), answered[2], Line("prospect", "Maybe, sometimes.")]
+    assert CurtReplies().check(state_at(hedged)) is not None
