@@ -14,7 +14,7 @@ import re
 __all__ = ["DENIED", "DISOWNED", "UNSEEN", "reacts_to_an_opener"]
 
 DISOWNED = re.compile(
-    r"\b(?:i|we) (?:never|didn't|did not|don't think (?:i|we)|don't reckon (?:i|we)|dont think (?:i|we)|do not think (?:i|we))"
+    r"\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)(?:'ve|ve| have| had)?)"
     r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
     r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
     r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"

@@ -51,6 +51,8 @@ PUSHBACK = [
     "who's been here 20 to years. You build our whole running thing, himself and access, way back, and to win him "
     "and the dispatchers we keep all that under our own roof. Nobody hears really looking to bring in an outside system.",
     "Nobody hears really looking to bring in an outside system.",
+    # bench/heldout18 as tiny.en heard it
+    "And then the dollar went up again. My partner has said, till July, not one rupee on anything that isn't an emergency.",
 ]
 
 HEALTHY = [
