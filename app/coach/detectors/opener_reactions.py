@@ -42,6 +42,7 @@ UNSEEN = re.compile(
     r"\bnot that (?:i've|i have|ive|we've|we have) seen\b|\bnothing (?:has )?(?:come|arrived|turned up|come through)\b"
     r"|\b(?:i've|i have|ive|i|we've|we have|we) (?:not|never|haven't|have not|havent|didn't|did not) (?:seen|received|had|come across)"
     r" (?:it|them|anything|any|that|one|a thing)\b"
+    r"|\b(?:don't|dont|do not) think (?:anything|it|that|they|one)(?:'s| has| have|s)? (?:ever )?(?:come|arrived|landed|turned up|reached|got here)\b"
 )
 """The prospect never saw what the rep sent ("not that I've seen", "I've not seen it"): however the model
 mangled the rep's line, it asked whether something arrived."""

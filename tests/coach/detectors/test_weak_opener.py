@@ -429,3 +429,13 @@ def test_a_yes_that_places_the_rep_confirms_the_claim() -> None:
     assert WeakOpener().check(state_at([claim, placed])) is None
     puzzled = Line("prospect", "Gander? Which conference would that be now? Go ahead, I've got 10 minutes.")
     assert WeakOpener().check(state_at([claim, puzzled])) is not None
+
+
+def test_nothing_come_to_the_desk_says_the_sent_thing_never_arrived() -> None:
+    # a line about something sent that no pattern reads, met with "I don't think anything has come to my desk"
+    sent = Line(
+        "rep", "Hi Ruth, it's Paul from Ridgeway, the little welcome pack we occurred to your office last week."
+    )
+    unseen = Line("prospect", "Sorry, which pack? I don't think anything has come to my desk.")
+    found = WeakOpener().check(state_at([sent, unseen]))
+    assert found is not None and found.evidence.startswith("did you get my email")
