@@ -16,11 +16,19 @@ import sys
 from app.coach.detectors.meaning import PhraseModel
 from app.coach.detectors.phrases import PhraseMatcher
 from bench.eval_phrases import FAMILIES, SPEAKER, load, score_line
-from bench.train_phrase_model import CALL_SETS, PHRASES, TrainingOptions, ordinary_turns, train_signal
+from bench.train_phrase_model import (
+    CALL_SETS,
+    PHRASES,
+    PROSPECT_CALL_SETS,
+    TRAINING_CORPORA,
+    TrainingOptions,
+    ordinary_turns,
+    train_signal,
+)
 
 __all__ = ["CORPORA", "main"]
 
-CORPORA = ("dev.jsonl", "dev2.jsonl", "train3.jsonl", "test.jsonl", "test2.jsonl", "ordinary.jsonl")
+CORPORA = tuple(path.name for path in TRAINING_CORPORA)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the model's own misses and false alarms")
     args = parser.parse_args(argv)
     corpora = {name: load(PHRASES / name) for name in args.corpora}
-    calls = ordinary_turns(CALL_SETS)
+    calls = ordinary_turns(CALL_SETS) + ordinary_turns(PROSPECT_CALL_SETS, ("prospect",))
     options = TrainingOptions()
     print("| held out | threshold | signal | caught | false alarms | patterns alone: caught, false alarms |")
     print("| --- | --- | --- | --- | --- | --- |")

@@ -122,6 +122,13 @@ class PhraseMatcher:
             )
             for f in families
         ]
+        self._turned = {
+            name: (
+                _compiled(tuple(r for f in families if f.name == name for r in f.reversals) or (_NEVER,)),
+                _compiled(tuple(n for f in families if f.name == name for n in f.not_when) or (_NEVER,)),
+            )
+            for name in {f.name for f in families}
+        }
         self._model = model
         self._threshold = threshold
         self._sentence_threshold = sentence_threshold
@@ -168,15 +175,28 @@ class PhraseMatcher:
         said = sentences(content(text))
         if reading.probability >= self._threshold:
             telling = max(said, key=lambda s: model.read(s).probability) if len(said) > 1 else content(text)
-            return PhraseMatch(reading.family, quote(telling))
+            return self._unless_turned(PhraseMatch(reading.family, quote(telling)), telling, said)
         if self._sentence_threshold is None or len(said) < 2:
             return None
         for sentence in said:
             if word_count(sentence) >= MODEL_MIN_WORDS:
                 alone = model.read(sentence)
                 if alone.probability >= self._sentence_threshold:
-                    return PhraseMatch(alone.family, quote(sentence))
+                    return self._unless_turned(PhraseMatch(alone.family, quote(sentence)), sentence, said)
         return None
+
+    def _unless_turned(self, reading: PhraseMatch, telling: str, said: list[str]) -> PhraseMatch | None:
+        """The model's reading, unless what turns its family's patterns around turns it around too: the words
+        after the telling sentence ("The budget only opens in April. But that suits us…"), or a sense that means
+        something else in the sentence itself ("And it works with the resin we're already buying?")."""
+        turned = self._turned.get(reading.family)
+        if turned is None:
+            return reading
+        reversal, apart = turned
+        after = said[said.index(telling) + 1 :] if telling in said else []
+        if reversal.search(" ".join(normalize(s) for s in after) + _FINISHED) or apart.search(normalize(telling)):
+            return None
+        return reading
 
 
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:

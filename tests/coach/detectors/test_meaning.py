@@ -6,12 +6,15 @@ import pytest
 from app.coach.detectors.meaning import (
     BUILTIN_PHRASE_MODEL,
     NO_FAMILY,
+    PhraseModel,
     PhraseModelError,
     features,
     load_phrase_models,
 )
+from app.coach.detectors.phrases import PhraseMatcher
 from app.coach.detectors.pushback import PUSHBACK_FAMILIES, Pushback, PushbackConfig
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpener, WeakOpenerConfig
+from app.coach.state import Segment
 from app.shared.events import TranscriptEvent
 from tests.coach.calls import Line, state_at
 
@@ -105,9 +108,9 @@ def test_a_missing_or_broken_model_file_says_how_to_rebuild_it(tmp_path: Path) -
 
 def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
     # No hand-edited weights: retraining from bench/phrases and the scripted calls gives the shipped file.
-    from bench.train_phrase_model import CALL_SETS, TRAINING_CORPORA, TrainingOptions, train
+    from bench.train_phrase_model import CALL_SETS, PROSPECT_CALL_SETS, TRAINING_CORPORA, TrainingOptions, train
 
-    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions())
+    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS)
     with np.load(BUILTIN_PHRASE_MODEL, allow_pickle=False) as shipped:
         assert set(shipped.files) == set(trained)
         for name, array in trained.items():
@@ -133,3 +136,25 @@ def test_one_sure_sentence_of_a_long_turn_is_enough() -> None:
 def test_a_long_turn_of_ordinary_sentences_is_not_read_as_an_objection() -> None:
     turn = f"{SHIFTS} So the handovers take forever and the ward sisters are worn out. {SPRING}"
     assert Pushback().check(state_at([REP, Line("prospect", turn)])) is None
+
+
+def _sure_of(family: str) -> PhraseModel:
+    """A model that reads every utterance as ``family``, almost certainly: what the matcher does with a reading."""
+    classes = (NO_FAMILY, family)
+    return PhraseModel(classes, np.zeros((64, 2), dtype=np.float32), np.array([0.0, 12.0], dtype=np.float32))
+
+
+@pytest.mark.parametrize(
+    "turned",
+    [
+        # what turns the family's patterns around, after the telling sentence (bench/heldout8's boat builder)
+        "We buy our resin from Jamestown and have forever, good people. What we don't have is anybody for infusion.",
+        # a sense that means something else in the sentence itself (bench/heldout16's dental lab)
+        "And it works with the resin we're already buying, the stuff from Karachi?",
+    ],
+)
+def test_a_model_reading_is_turned_around_like_its_familys_patterns(turned: str) -> None:
+    matcher = PhraseMatcher(PUSHBACK_FAMILIES, _sure_of("already has a solution"), 0.75, 0.9)
+    plain = "We buy our resin from Jamestown and have done forever, good people, no complaints there at all."
+    assert matcher.match(Segment("prospect", 0.0, 5.0, plain, True, 17, False)) is not None
+    assert matcher.match(Segment("prospect", 0.0, 5.0, turned, True, 17, turned.endswith("?"))) is None
