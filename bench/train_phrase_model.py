@@ -20,7 +20,7 @@ Training material:
   repository and never used, so the file can be rebuilt from a clone.
 
 Session 12, same run, on ``bench/phrases/train8.jsonl`` (held out, never trained on): the model before read
-73 of its 200 objections with 17 false alarms among its 200 other lines; this one reads 90 with 15 at the
+72 of its 200 objections with 16 false alarms among its 200 other lines (same code); this one reads 90 with 15 at the
 detector's thresholds (0.75 whole turn, 0.9 one sentence), with no false alarm on the heard traces.
 
     .venv/bin/python -m bench.train_phrase_model            # rewrite assets/coach/phrase_model.npz
