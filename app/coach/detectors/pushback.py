@@ -179,6 +179,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
             r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            r"\bnot (?:really |quite )?(?:our|my) cup of tea\b|\bnot (?:really )?(?:one|something|a thing) for (?:us|me)\b",
+            r"\bnot (?:really )?(?:something|anything) (?:we'd|we would|i'd|i would) go in for\b|\b(?:don't|do not|dont) go in for\b",
+            r"\b(?:don't|do not|dont|can't|cannot) see (?:it|that|this) happening\b",
             # said as idiom or identity (bench/heldout7): "I'd save your diesel", "that's just not who we are"
             r"\bsave (?:your|yourself the) (?:breath|time|diesel|petrol|gas|fuel|energy|effort|trip|bother|stamp)\b",
             r"\b(?:want|have|having) (?:nowt|nothing|no more|none) (?:more |further )?to do with\b",
@@ -253,6 +256,12 @@ PUSHBACK_FAMILIES = (
         (
             r"\bno (?:money|budget|funds|funding|spend|cash|dollars)\b",
             r"\bno (?:extra|spare|discretionary|free) (?:money|cash|budget|funds)\b",
+            # said as a small business says it (bench/phrases train6, train7): "there's nothing spare", "bit rich for our
+            # blood", "can't be adding another monthly cost", "we're skint"
+            r"\bnothing (?:spare|to spare|left over)\b|\b(?:bit|a bit|too|rather) (?:rich|steep|dear) for (?:us|our blood|my blood)\b",
+            r"\b(?:can't|cannot|cant|couldn't|could not) (?:be )?(?:add|adding|take on|taking on) (?:another|any|a new|new|more|one more)"
+            r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
+            r"\bnot in this economy\b|\b(?:we're|we are|were|i'm|i am|im) (?:absolutely |completely |flat )?(?:skint|broke|brassic)\b",
             # (theirs, not someone else's: "we use QR for the ones who don't have cash")
             r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
             r"(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
@@ -319,6 +328,14 @@ PUSHBACK_FAMILIES = (
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
             r"\b(?:call|ring|try) (?:me|us) (?:back )?(?:later|another time|some other time)\b",
+            # put off to a vague later (bench/phrases train6, train7): "maybe another time", "please, another day",
+            # "you're calling at the wrong time", "I couldn't take on one more thing", "not in the headspace for anything new"
+            r"\b(?:maybe|perhaps|please|try|ring|call) (?:another|some other) (?:day|time|week|year)\b",
+            r"\b(?:calling|called|rung|rang|ringing|caught me|got me|picked) (?:at |on |in )?(?:the |a )?(?:wrong|worst) (?:time|week|day|moment)\b",
+            r"\b(?:couldn't|could not|can't|cannot|cant) take on (?:one more|another|anything (?:else|new|more))\b",
+            r"\bnot in (?:the|a|any) (?:headspace|head space|place|state) (?:for|to)\b|\bcome up for air\b",
+            r"\b(?:couldn't|could not|can't|cannot|cant|won't|will not|nobody(?: here)?(?: is|'s)?|let alone) (?:be )?(?:sit|sitting) (?:through|down (?:for|to))"
+            r" (?:a|an|the|any|your)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",

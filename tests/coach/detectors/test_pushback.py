@@ -53,9 +53,17 @@ PUSHBACK = [
     "Nobody hears really looking to bring in an outside system.",
     # bench/heldout18 as tiny.en heard it
     "And then the dollar went up again. My partner has said, till July, not one rupee on anything that isn't an emergency.",
+    # as small businesses say it (bench/phrases train6, train7)
+    "Ag, the load shedding has cost us a fortune in diesel for the generator. There's just nothing left over at month end.",
+    "I'm barely covering the rent on the unit, bab. Can't be adding another monthly cost, sorry.",
+    "Brother, you're calling at the wrong time, truly. Please, another day.",
+    "Ah, we're just after opening the new branch and everything's up in a heap. I couldn't take on one more thing, sorry.",
+    "Hmm, I'd have to say it's not one for us at the minute. We're a tiny farm shop.",
 ]
 
 HEALTHY = [
+    "Is it something for us, do you think, with only the two vans?",
+    "Winter is the wrong time of year for us to be without a proper system, which is why I rang you.",
     "Sure, hi Sam. I have about fifteen minutes.",
     "I would want the system to refuse a booking when the room is already taken.",
     "Not really.",
