@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENIED", "DISOWNED", "UNSEEN", "reacts_to_an_opener"]
+__all__ = ["DENIED", "DISOWNED", "OPENING_REP_TURNS", "UNSEEN", "reacts_to_an_opener"]
+
+OPENING_REP_TURNS = 3
+"""The rep's first turns are the opening of a follow-up (the third one still is): where a weak opener is said,
+and where the prospect's reply may be a reaction to it."""
 
 DISOWNED = re.compile(
     r"\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)(?:'ve|ve| have| had)?)"

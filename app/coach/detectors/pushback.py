@@ -14,10 +14,10 @@ from itertools import pairwise
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
-from app.coach.detectors.opener_reactions import reacts_to_an_opener
+from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import invites_elaboration, is_question, normalize, sentences, word_count
+from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
 
 __all__ = ["BUSY", "POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
@@ -507,8 +507,8 @@ class Pushback:
             return None  # "How are you set up on the pest side?" — "We've got someone."
         if (
             found.source is None
+            and reacts_to_an_opener(normalize(_quoted_sentence(turn, found)))
             and _answers_the_opening(state, turn)
-            and reacts_to_an_opener(normalize(found.evidence))
         ):
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
@@ -577,13 +577,14 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
     return " ".join(reversed(said))
 
 
-_OPENING_REP_TURNS = 3
-"""The rep's turns that are still the opening, as the weak opener reads them."""
-
-
 def _answers_the_opening(state: ConversationView, turn: Segment) -> bool:
     """Whether the prospect's turn comes while the rep is still opening the call."""
-    return sum(1 for t in state.turns if t.channel == "rep" and t.start < turn.start) <= _OPENING_REP_TURNS
+    return sum(1 for t in state.turns if t.channel == "rep" and t.start < turn.start) <= OPENING_REP_TURNS
+
+
+def _quoted_sentence(turn: Segment, found: PhraseMatch) -> str:
+    """The whole sentence the card quotes: the quote stops at twelve words, and a denial may come after them."""
+    return next((said for said in sentences(turn.text) if quote(said) == found.evidence), found.evidence)
 
 
 _DIRECT_ANSWER = re.compile(

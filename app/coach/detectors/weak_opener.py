@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
-from app.coach.detectors.opener_reactions import DENIED, DISOWNED, UNSEEN
+from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, UNSEEN
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import normalize, quote
@@ -219,7 +219,7 @@ WEAK_OPENER_FAMILIES = (
 
 @dataclass(frozen=True)
 class WeakOpenerConfig:
-    max_rep_turn: int = 3
+    max_rep_turn: int = OPENING_REP_TURNS
     """Only the rep's first turns are an opener; the third rep turn is still the opening of a follow-up."""
     max_call_seconds: float = 90.0
     """And only this early in the call, however the turns were split."""
