@@ -83,10 +83,21 @@ def invites_elaboration(text: str) -> bool:
     dressed as a statement ("just calling to see how things are going"). A two-word reply to one of these
     dodges it; a two-word reply to "are you still on spreadsheets?" or "how many reps?" is simply an answer.
     """
-    return any(_OPEN_QUESTION.match(normalize(s)) or _CHECK_IN.search(normalize(s)) for s in sentences(text))
+    return any(
+        (_OPEN_QUESTION.match(said) and not _FIGURE_QUESTION.search(said)) or _CHECK_IN.search(said)
+        for said in (normalize(s) for s in sentences(text))
+    )
 
 
-_FIGURE_QUESTION = re.compile(r"\b(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b")
+_FIGURE_QUESTION = re.compile(
+    r"\b(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b"
+    # a share ("How do your bookings split between online and walk-in?" — "Half and half.")
+    r"|\bsplit (?:between|across)\b|\bwhat (?:share|proportion|percentage|percent|fraction)\b"
+    # a name ("What are you running your jobs on?" — "Jobber.")
+    r"|\b(?:what|which) (?:[\w']+ )?(?:are|do|is|does) (?:you|y'all|you guys|your(?: [\w']+){1,2}) (?:use|using|run|running|on|with)\b"
+    r"|\bwho (?:are you with|do you use|is your (?:[\w']+ )?(?:supplier|provider|bank|accountant|carrier))\b"
+)
+"""A question a word or two answers completely: a figure, a share or the name of what they use."""
 _LOGISTICS = re.compile(
     r"\b(?:hear (?:me|you)|(?:good|bad|ok|okay|right) time|(?:a|one|two|five|few|couple|spare) (?:minute|minutes|moment|sec|second)s?"
     r"|still there|speaking (?:to|with)|right person|make sense|sound (?:good|ok|okay|right|fair)|sounds (?:good|ok|okay)"

@@ -18,10 +18,10 @@ _CONFIRMS = re.compile(
 """A reply that confirms what the rep just checked: complete, not withheld."""
 _YES_OR_NO = re.compile(
     r"^(?:(?:oh|well|um|uh|er|ei|eh|ah|ooh)\s+)*(?:yes|yeah|yep|yup|ja|aye|no|nope|nah|definitely|absolutely|certainly"
-    r"|of course)\b(?! (?:really|much)\b)|\b(?:yes|yeah|no|nope)$"
+    r"|of course|not yet)\b(?! (?:really|much)\b)|\b(?:yes|yeah|no|nope)$"
 )
 """A reply that opens or ends with a plain yes or no: the whole answer to a closed question ("Is there any kind of
-pre-order?" — "No.", "Is there much power on that level?" — "Not much, no.", "Would your guides record them?" — "Ei,
+pre-order?" — "No.", "Do you take a deposit up front?" — "Not yet.", "Is there much power on that level?" — "Not much, no.", "Would your guides record them?" — "Ei,
 definitely."), unlike a hedge ("Mostly.")."""
 _FILLERS = frozenset({"um", "uh", "oh", "er", "erm", "well", "so", "and", "mm", "hmm"})
 

@@ -224,7 +224,7 @@ def _unreversed_sentence(
         if found is None:
             continue
         after = " ".join([normalised[found.end() :], *(normalize(s) for s in said[index + 1 :])])
-        if not final and len(after.split()) < gone_on:
+        if not final and len(after.split()) - after.count(_FINISHED) < gone_on:
             return None
         if not _asks(sentence) and not reversal.search(after) and (apart is None or not apart.search(normalised)):
             return sentence

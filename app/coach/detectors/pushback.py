@@ -61,6 +61,13 @@ _BUSY_TURNED = (
     r"|on speaker|" + _GO_AHEAD + r")\b",
 )
 
+_OWN_LACK = (
+    # whose lack it is: "we've got no time", "there's no money", but not "my business partner has no time" or "Tama's
+    # got no money for his side" said by a prospect who is keen (a blind evaluation call's false alarms)
+    r"(?:\b(?:i|we|i've|we've|ive|weve|i have|we have|us)(?: (?:just|really|honestly|simply|literally|still|currently))? got no "
+    r"|(?<!\bhas )(?<!\bgot )\bno )"
+)
+""""No time" or "no money" said of the prospect: after "has" or "got" only with "I" or "we" as the subject."""
 _WELLBEING_ASKED = re.compile(
     r"\bhow (?:are|r|re|'re|have) (?:you|ya|u|things|you all|you guys)(?: been| doing| keeping| getting on| going)?(?: today| these days)? ?$"
     r"|\bhow(?:'s| is| has| s)? (?:it going|life|business|everything|things|your (?:day|week|morning|year))\b"
@@ -254,8 +261,7 @@ PUSHBACK_FAMILIES = (
     PhraseFamily(
         "no budget",
         (
-            r"\bno (?:money|budget|funds|funding|spend|cash|dollars)\b",
-            r"\bno (?:extra|spare|discretionary|free) (?:money|cash|budget|funds)\b",
+            _OWN_LACK + r"(?:(?:extra|spare|discretionary|free) )?(?:money|budget|funds|funding|spend|cash|dollars)\b",
             # said as a small business says it (bench/phrases train6, train7): "there's nothing spare", "bit rich for our
             # blood", "can't be adding another monthly cost", "we're skint"
             r"\bnothing (?:spare|to spare|left over)\b|\b(?:bit|a bit|too|rather) (?:rich|steep|dear) for (?:us|our blood|my blood)\b",
@@ -310,7 +316,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:haven't|have not|havent|hasn't|has not) (?:really |genuinely |honestly )?(?:got )?(?:the |much |any )?time\b",
             r"\bhave it the time\b",  # tiny.en's "I have it the time for this today" for "I haven't the time"
             r"\b(?:nobody|no one|none of us) (?:[\w']+ )?(?:has|have|got) (?:the |any )?time\b",
-            r"\bno time\b",
+            _OWN_LACK + r"time\b",
             r"\btoo busy\b",
             r"\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
@@ -505,6 +511,8 @@ class Pushback:
             return None  # "Go ahead, but make it quick."
         if found.family == "already has a solution" and _names_their_setup(rep_before, turn):
             return None  # "How are you set up on the pest side?" — "We've got someone."
+        if found.family == "already has a solution" and _asks_the_price(turn):
+            return None  # "What does it cost? My wife does the books and she's already mulling about the water bill."
         if (
             found.source is None
             and reacts_to_an_opener(normalize(_quoted_sentence(turn, found)))
@@ -620,6 +628,20 @@ def _names_their_setup(rep_before: str, turn: Segment) -> bool:
         and _SETUP_ASKED.search(normalize(asked[-1])) is not None
         and word_count(turn.text) <= _SETUP_ANSWER_WORDS
     )
+
+
+_PRICE_ASKED = re.compile(
+    r"\b(?:what (?:does|would|will|do|did) (?:it|that|this|yours|you|they) (?:cost|charge|come to|run (?:to|at|us|me))"
+    r"|how much (?:is|does|would|will|do|are|for)|what(?:'s| is| are| would be) (?:the |your )?(?:price|prices|cost|costs|pricing|rate|rates|fee|fees))\b"
+)
+"""The prospect asks what it costs."""
+
+
+def _asks_the_price(turn: Segment) -> bool:
+    """Whether the prospect asks what it costs in the same turn: what they already have, or who already does a
+    job, is then context for a buying question, not a reason to stop ("50 I could try. What does it cost? My wife
+    does the books and…")."""
+    return any(is_question(said) and _PRICE_ASKED.search(normalize(said)) for said in sentences(turn.text))
 
 
 def _answers_wellbeing(rep_before: str) -> bool:

