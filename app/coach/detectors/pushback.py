@@ -29,7 +29,7 @@ _MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a 
 _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
     r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|the (?:real |main |big )?problem|just need|only need|still need"
-    r"|need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
+    r"|(?<!n't )(?<!not )(?<!dont )need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
@@ -330,6 +330,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
             r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
             r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
+            # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
+            r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
+            r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
+            r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?(?:holidays|new year|rains|season|harvest|christmas|easter"
+            r"|winter|spring|summer|autumn|fall|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -348,6 +353,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
             r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
             r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
+            # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
+            r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
+            r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
+            r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?(?:holidays|new year|rains|season|harvest|christmas|easter"
+            r"|winter|spring|summer|autumn|fall|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
             r"\b(?:i'd|id|i would) (?:love|like) to (?:[\w']+ ){0,6}but (?:[\w']+ ){1,10}(?:in|within) (?:ten|10|five|5|fifteen|15|twenty|20"
             r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
@@ -363,6 +373,7 @@ PUSHBACK_FAMILIES = (
     PhraseFamily(
         "already has a solution",
         (
+            r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
             r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
             r"|takes care|handles|does|covers|manages|looks after|provides|supplies)\b",

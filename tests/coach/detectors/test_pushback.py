@@ -861,3 +861,49 @@ def test_the_end_of_a_sentence_is_not_a_word_the_prospect_went_on_with() -> None
     assert Pushback().check(state) is None
     state.apply(TranscriptEvent("partial", "prospect", end + 0.3, end + 1.9, "But I'm keenness so far.", end + 2.0))
     assert Pushback().check(state) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "family"),
+    [
+        # bench/heldout19, as tiny.en heard it: put off past a season, and already a customer of the caller
+        (
+            [
+                "Chain. It sounds really lovely and you're kind to fall. Let me chat to my wife and I'll come back to "
+                "you just now. Hey.",
+                "will see after the holidays.",
+            ],
+            "no time",
+        ),
+        (
+            [
+                "Let me tell you how things are. Never has taken life for three weeks. I'm running the generator every "
+                "night on diesel.",
+                "and the wind tore two of my canopy on Sunday. Anything new, we'll have to wait till after the rains. "
+                "My brother.",
+            ],
+            "no time",
+        ),
+        (
+            [
+                "through you lot. Actually, we've been on fetch books since the year of the floods. My part in shame "
+                "set it all up.",
+                "So we're already on the books with you. Make. You don't need to sew it to me.",
+            ],
+            "already has a solution",
+        ),
+    ],
+)
+def test_objections_said_as_a_deferral_or_a_customer_record_are_pushback(turn: list[str], family: str) -> None:
+    asked = Line("rep", "Shall we start a pilot this month?")
+    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    assert found is not None and family in found.evidence
+
+
+def test_a_season_named_as_the_start_of_a_plan_is_not_a_deferral() -> None:
+    asked = Line("rep", "When would you want it running?")
+    reply = "We want it live before the rains, so let's book the install for next week."
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    assert (
+        Pushback().check(state_at([asked, Line("prospect", "It'll have to wait till after the harvest.")])) is not None
+    )
