@@ -21,8 +21,8 @@ _YES_OR_NO = re.compile(
     r"|of course|not yet)\b(?! (?:really|much)\b)|\b(?:yes|yeah|no|nope)$"
 )
 """A reply that opens or ends with a plain yes or no: the whole answer to a closed question ("Is there any kind of
-pre-order?" — "No.", "Do you take a deposit up front?" — "Not yet.", "Is there much power on that level?" — "Not much, no.", "Would your guides record them?" — "Ei,
-definitely."), unlike a hedge ("Mostly.")."""
+pre-order?" — "No.", "Do you take a deposit up front?" — "Not yet.", "Is there much power on that level?" — "Not
+much, no.", "Would your guides record them?" — "Ei, definitely."), unlike a hedge ("Mostly.")."""
 _FILLERS = frozenset({"um", "uh", "oh", "er", "erm", "well", "so", "and", "mm", "hmm"})
 
 

@@ -353,11 +353,6 @@ PUSHBACK_FAMILIES = (
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
             r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
             r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
-            # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
-            r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
-            r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
-            r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?(?:holidays|new year|rains|season|harvest|christmas|easter"
-            r"|winter|spring|summer|autumn|fall|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
             r"\b(?:i'd|id|i would) (?:love|like) to (?:[\w']+ ){0,6}but (?:[\w']+ ){1,10}(?:in|within) (?:ten|10|five|5|fifteen|15|twenty|20"
             r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
