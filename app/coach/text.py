@@ -84,12 +84,12 @@ def invites_elaboration(text: str) -> bool:
     dodges it; a two-word reply to "are you still on spreadsheets?" or "how many reps?" is simply an answer.
     """
     return any(
-        (_OPEN_QUESTION.match(said) and not _FIGURE_QUESTION.search(said)) or _CHECK_IN.search(said)
+        (_OPEN_QUESTION.match(said) and not _SHORT_ANSWER_QUESTION.search(said)) or _CHECK_IN.search(said)
         for said in (normalize(s) for s in sentences(text))
     )
 
 
-_FIGURE_QUESTION = re.compile(
+_SHORT_ANSWER_QUESTION = re.compile(
     r"\b(?:how (?:many|much|long|often|old|soon|big)|what (?:time|day|date))\b"
     # a share ("How do your bookings split between online and walk-in?" — "Half and half.")
     r"|\bsplit (?:between|across)\b|\bwhat (?:share|proportion|percentage|percent|fraction)\b"
@@ -128,13 +128,13 @@ _SHORT_CHOICE_WORDS = 8
 def asks_for_a_figure_or_choice(text: str) -> bool:
     """Whether every question in a rep turn is answered completely in a word or two.
 
-    A figure ("how many designs?" — "Four, probably."), a choice ("hard enamel or soft?" — "Hard.") or an
-    offer ("do you want the logo printed on them?" — "No.").
+    A figure ("how many designs?" — "Four, probably."), a share or the name of a tool (:data:`_SHORT_ANSWER_QUESTION`),
+    a choice ("hard enamel or soft?" — "Hard.") or an offer ("do you want the logo printed on them?" — "No.").
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
     if not asked:  # tiny.en often drops the mark: "hard enamel or soft."
         asked = [" ".join(normalize(text).split()[-_SHORT_CHOICE_WORDS:])]
-    return bool(asked) and all(_FIGURE_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked)
+    return bool(asked) and all(_SHORT_ANSWER_QUESTION.search(q) or _CHOICE.search(q) or _OFFER.match(q) for q in asked)
 
 
 def probes_the_business(text: str) -> bool:
@@ -145,7 +145,7 @@ def probes_the_business(text: str) -> bool:
     of the call itself ("can you hear me?", "is now still a good time?", "does Tuesday work?").
     """
     asked = [normalize(s) for s in sentences(text) if is_question(s)]
-    return any(not _FIGURE_QUESTION.search(q) and not _LOGISTICS.search(q) for q in asked)
+    return any(not _SHORT_ANSWER_QUESTION.search(q) and not _LOGISTICS.search(q) for q in asked)
 
 
 def quote(text: str, max_words: int = 12) -> str:
