@@ -96,6 +96,9 @@ _SHORT_ANSWER_QUESTION = re.compile(
     # a name ("What are you running your jobs on?" — "Jobber.")
     r"|\b(?:what|which) (?:[\w']+ )?(?:are|do|is|does) (?:you|y'all|you guys|your(?: [\w']+){1,2}) (?:use|using|run|running|on|with)\b"
     r"|\bwho (?:are you with|do you use|is your (?:[\w']+ )?(?:supplier|provider|bank|accountant|carrier))\b"
+    # a person's name ("Who's the landlord?" — "Mr Abrahams.")
+    r"|\bwho(?:'s| is| s) (?:the|your) (?:[\w']+ )?(?:landlord|owner|owners|manager|boss|contact|agent|broker|buyer|director"
+    r"|person|guy|bloke|fella|lady|one)\b"
 )
 """A question a word or two answers completely: a figure, a share or the name of what they use."""
 _LOGISTICS = re.compile(

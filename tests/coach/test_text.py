@@ -57,6 +57,7 @@ def test_open_questions_and_check_ins_invite_elaboration(prompt: str) -> None:
         # a share or a name is the whole answer (bench/heldout19's healthy calls)
         "How do your booking split between online and walk in?",
         "What are you running your jobs on?",
+        "Okay, then we'd need the landlord's go-ahead for the panels. Who's the landlord?",  # a name (bench/heldout20)
     ],
 )
 def test_closed_questions_and_statements_do_not(prompt: str) -> None:

@@ -16,6 +16,7 @@ from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
+from app.coach.detectors.reported_view import reported_view
 from app.coach.state import ConversationView, Segment
 from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
 
@@ -225,6 +226,11 @@ PUSHBACK_FAMILIES = (
             r"\bstop you (?:there|right there)\b",
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
             r"\bnot (?:going|moving|switching|changing) anywhere\b|\bnot (?:going to|gonna) (?:change|switch|move)\b",
+            # said plainly (bench/heldout20): "I'm after telling the last three who called we're not changing"
+            r"\b(?:we're|we are|were|i'm|i am) not (?:changing|switching|budging)\b(?= \S)(?! (?:the|our|my|how|what|anything|much|a thing|that|it|this)\b)",
+            # someone else decides (bench/heldout20): "it's my uncle Salvu who decides these things, and he won't hear of it"
+            r"\b(?:it's|its|it is) (?:my|our|the) (?:[\w']+ ){1,3}who (?:decides|makes (?:the|those|these|that) (?:decisions?|calls?)"
+            r"|has the (?:final |last )?(?:say|word)|signs off)\b|\b(?:won't|will not|wouldn't|would not) hear of (?:it|anything|that|this|any)\b",
             # said through the company (bench/heldout13): "not really where my head is this year", "management will not
             # want to change another supplier now"
             r"\bnot (?:really |exactly |quite )?where (?:my|our) (?:head|heads|focus|mind|minds|attention|priorities) (?:is|are|'s|s|at)\b",
@@ -345,8 +351,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:calling|called|rung|rang|ringing|caught me|got me|picked) (?:at |on |in )?(?:the |a )?(?:wrong|worst) (?:time|week|day|moment)\b",
             r"\b(?:couldn't|could not|can't|cannot|cant) take on (?:one more|another|anything (?:else|new|more))\b",
             r"\bnot in (?:the|a|any) (?:headspace|head space|place|state) (?:for|to)\b|\bcome up for air\b",
-            r"\b(?:couldn't|could not|can't|cannot|cant|won't|will not|nobody(?: here)?(?: is|'s)?|let alone) (?:be )?(?:sit|sitting) (?:through|down (?:for|to))"
-            r" (?:a|an|the|any|your)\b",
+            r"\b(?:couldn't|could not|can't|cannot|cant|won't|will not|nobody(?: here)?(?: is|'s)?|let alone) (?:be )?(?:sit|sitting) (?:through|for|down (?:for|to))"
+            r" (?:a|an|the|any|your|this|that)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
@@ -426,6 +432,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
+            r"\b(?:we're|we are|were|i'm|i am) with (?:[\w']+ ){1,3}(?:this|these|for|the last|going on|nearly|over) (?:[\w']+ )?(?:years|decades)\b",
             r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
             r"\bone of your competitors\b|\b(?:with|using|use|from) (?:a |your )?competitors?\b",
             r"\bcontract (?:with (?:[\w']+ ){1,3})?(?:doesn't|does not|won't|isn't) (?:run out|end|expire|finish)\b",
@@ -447,7 +454,8 @@ PUSHBACK_FAMILIES = (
         (
             # asked as a question, it states it: "are you lot no already doing our bins?"
             r"\b(?:are|aren't|arent|weren't) you (?:lot |guys |folks |people )?(?:not |no )?already (?:doing|handling|supplying|servicing|collecting|looking after)\b",
-            r"\b(?:it's|its|it is) (?:your|you) (?:[\w']+ )?(?:lorries|lorry|trucks|vans|guys|lot|people|team|drivers|engineers|technicians) (?:that|who)\b",
+            r"\b(?:it's|its|it is) (?:your|you) (?:[\w']+ )?(?:lorries|lorry|trucks|vans|guys|lot|people|team|drivers|engineers|technicians)"
+            r" (?:that|who|already (?:doing|does|do|handling|handles|looking after|looks after|supplying|supplies|servicing|services))\b",
         ),
     ),
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
@@ -510,6 +518,17 @@ class Pushback:
         found = self._matcher.match(turn)
         if found is None:
             return None
+        said = _quoted_sentence(turn, found)
+        parts = sentences(turn.text)
+        view = reported_view(said) if said in parts else None
+        if view is not None and self._matcher.match(replace(turn, text=view.before, final=True)) is None:
+            # "My wife says we have no money…", not "my nephew set up a WhatsApp thing for us, and he says…"
+            if not turn.final:
+                return None  # what the prospect makes of it may follow
+            index = parts.index(said)
+            if view.turned_past(" ".join(parts[index + 1 :])):
+                rest = " ".join(parts[:index] + parts[index + 1 :])
+                return self._verdict(state, replace(turn, text=rest)) if rest else None
         rep_before = _rep_before(state, turn)
         if found.source in _STATUS_REPLIES and _answers_wellbeing(rep_before):
             return None

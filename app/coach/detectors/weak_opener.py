@@ -40,10 +40,9 @@ _ARRIVED = (
     r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|got to use|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
-_SENT_THING = (
-    r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,9}"
-)
-"""What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?"."""
+_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,12}"
+"""What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?", "if the trial
+bag of layers mash we sent by Easy Coach reached you"."""
 _MENTIONS_SENDING = re.compile(rf"\b(?:{_LITERATURE}|{_SENT})\b")
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"

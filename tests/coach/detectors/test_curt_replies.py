@@ -312,3 +312,20 @@ def test_a_share_a_tool_name_and_not_yet_are_whole_answers() -> None:
         *named[2:],
     ]
     assert CurtReplies().check(state_at(dodged)) is not None
+
+
+def test_a_name_asked_for_is_a_whole_answer() -> None:
+    # bench/heldout20's healthy surf school call: "Who's the landlord?" — "Mr Abrahams." answers what was asked
+    answered = [
+        Line("rep", "The geyser would need panels on the roof as well. How many showers have you got?"),
+        Line("prospect", "Six."),
+        Line("rep", "Okay, then we'd need the landlord's go-ahead for the panels. Who's the landlord?"),
+        Line("prospect", "Mr Abrahams."),
+        Line(
+            "rep", "I can draft the letter for Mr Abrahams so you just sign it. Shall I come and see the setup first?"
+        ),
+        Line("prospect", "Please."),
+    ]
+    assert CurtReplies().check(state_at(answered)) is None
+    dodged = [*answered[:2], Line("rep", "And how do you get on with the landlord?"), *answered[3:]]
+    assert CurtReplies().check(state_at(dodged)) is not None

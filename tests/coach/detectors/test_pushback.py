@@ -2,7 +2,7 @@ import pytest
 
 from app.coach.detectors.pushback import Pushback
 from app.shared.events import TranscriptEvent
-from tests.coach.calls import Line, state_at, timeline
+from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
 
@@ -907,3 +907,135 @@ def test_a_season_named_as_the_start_of_a_plan_is_not_a_deferral() -> None:
     assert (
         Pushback().check(state_at([asked, Line("prospect", "It'll have to wait till after the harvest.")])) is not None
     )
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout20's calls, as tiny.en heard them: a spouse's, partner's or relative's view reported in a
+        # keen turn, with the prospect's own take after it (in the same sentence or the next utterance)
+        [
+            "I does plan for about 600 TDF and for shipping, door to door. My wife say we have no money for fancy "
+            "creating.",
+            "but it doesn't cost me more than any creep.",
+        ],
+        [
+            "I put 40,000 ran into the plan for this winter. My business partner says we've got no money for poise.",
+            "with the generators costing us more than that, so you'll come round.",
+        ],
+        [
+            "One day I could do that. My brother once does the books and says we know money for another system.",
+            "that a free month won't cost him a cent.",
+        ],
+        [
+            "I've been about two grand for the year on M and stuff. My missus does the wages and reckon she's got no "
+            "time to learn another app.",
+            "so that it needs to be that simple for her.",
+        ],
+        [
+            "Three nights refunded in a week of my nerves. 1 reckons we can't stretch to it.",
+            "but I'm the one picking up the pieces so I'm listening.",
+        ],
+        [
+            "Three nights refunded in a week of my nerves. One reckons we can't stretch to another subscription. Mine.",
+            "but I'm the one picking up the pieces so I'm listening.",
+        ],
+        [
+            "I, that one, the bill almost doubles from July to October. We ran 8 washers non-stop.",
+            "And my husband says just raise the prices, but the students near the University cannot afford more.",
+        ],
+        [
+            "Put the menu on it, jerk chicken, jerk pork, best of all, and the Friday fish. My husband say he don't have "
+            "time for computer, so it's me and camera on this."
+        ],
+    ],
+)
+def test_someone_elses_view_the_prospect_goes_past_is_not_pushback(turn: list[str]) -> None:
+    asked = Line("rep", "What sort of budget are you working with, so I can quote you properly?")
+    assert Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)])) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "family"),
+    [
+        # let stand as the last word, someone else's view is someone else deciding
+        ("My boss says there's no budget for this year.", "no budget"),
+        ("Thanks for ringing. My wife reckons we have no money for any of it.", "no budget"),
+        # the prospect's own words after a reported view still count
+        ("My wife says we have no money, and honestly, I'm not interested either.", "not interested"),
+        ("Gwen reckons it's lovely. But we're not interested, sorry.", "not interested"),
+    ],
+)
+def test_someone_elses_view_left_standing_is_pushback(reply: str, family: str) -> None:
+    found = Pushback().check(state_at([REP, Line("prospect", reply)]))
+    assert found is not None and family in found.evidence
+
+
+def test_an_arrangement_said_before_someone_elses_view_is_still_pushback() -> None:
+    # bench/heldout20's jerk truck call, as tiny.en heard it: the in-house arrangement is the prospect's own statement;
+    # what the nephew says comes after it
+    asked = Line("rep", "And the ones who want to order ahead, how do they reach you?")
+    nephew = Line(
+        "prospect",
+        "Well, my nephew camera set up a WhatsApp thing for us from last year and he said to all of that family "
+        "business, you understand.",
+    )
+    found = Pushback().check(state_at([asked, nephew, Line("prospect", "so we can fit in the family.", gap=0.4)]))
+    assert found is not None and "already has a solution" in found.evidence
+
+
+def test_someone_elses_view_waits_for_the_prospects_own_take() -> None:
+    wife = Line("prospect", "Six hundred a pan, door to door. My wife says we have no money for fancy crating.")
+    own = Line("prospect", "But a dented pan costs me more than any crate.", gap=0.4)
+    lines = [REP, wife, own]
+    said_the_view = timeline(lines)[1].end + FINAL_LATENCY + 0.1
+    assert Pushback().check(state_at(lines, at=said_the_view)) is None  # the next utterance is on its way
+    assert Pushback().check(state_at(lines)) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "family"),
+    [
+        # bench/heldout20's missed objections, as tiny.en heard them
+        (
+            [
+                "We're with Thai water systems this 10 years and I'm after telling the last three crud who call "
+                "we're not changing.",
+                "that's the size of it.",
+            ],
+            "already has a solution",
+        ),
+        (
+            [
+                "Adam, let me tell you plainly, today I cannot sit for the speedstored. The bed is coming at 2 and I'm "
+                "alone here."
+            ],
+            "no time",
+        ),
+        (
+            ["Madam, let me tell you plainly, today I cannot sit for this feed story. The vet is coming at two."],
+            "no time",
+        ),
+        (
+            [
+                "Edget, Carl. You're very kind to call. Enjoying means well. But it's my uncle Selby who decides these "
+                "things here.",
+                "and he won't hear of anything with the screen. The diary has done us thirty years,\" he says.",
+            ],
+            "not interested",
+        ),
+        (
+            [
+                "Well, now it's your lot already doing the calendar on our website. One in the office pays time mark "
+                "every month for it.",
+                "so I can't see where we want another thing off you.",
+            ],
+            "already has a solution",
+        ),
+        (["Honestly, we're not changing. They've been good to us."], "not interested"),
+    ],
+)
+def test_objections_said_plainly_or_through_someone_who_decides_are_pushback(turn: list[str], family: str) -> None:
+    asked = Line("rep", "How are you keeping on top of that at the moment?")
+    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    assert found is not None and family in found.evidence

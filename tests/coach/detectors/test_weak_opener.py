@@ -299,6 +299,16 @@ def test_whether_a_pack_sent_to_the_office_reached_them_is_did_you_get() -> None
     assert found is not None and "did you get" in found.evidence
 
 
+def test_whether_a_sample_sent_by_a_named_courier_reached_them_is_did_you_get() -> None:
+    # bench/heldout20's poultry call, as written: ten words between "if" and "reached you"
+    said = (
+        "Hello Mr Kamau, this is Wanjiru from Mavuno Feeds. I'm calling to find out if the trial bag of layers mash we "
+        "sent by Easy Coach reached you."
+    )
+    found = WeakOpener().check(state_at([Line("rep", said)]))
+    assert found is not None and "did you get" in found.evidence
+
+
 def test_a_callback_the_prospect_supposedly_asked_for_in_passing_is_a_claim() -> None:
     # bench/heldout14's pest control call, as tiny.en heard it
     claim = Line(

@@ -1,0 +1,98 @@
+"""Someone else's view, reported by the prospect: "my wife says we have no money", "Gwen reckons we can't stretch to it".
+
+A prospect who is keen often tells the rep what a spouse, a partner or a relative thinks, and then says where they
+stand themselves ("…but a dented pan costs me more than any crate", "so it's me and Kemar on this"). The view is
+context, not the prospect's objection, unless the prospect lets it stand as the last word; then it is someone else
+deciding, which is pushback ("My partner has said, till July, not one rupee on anything that isn't an emergency.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.coach.text import normalize, word_count
+
+__all__ = ["ReportedView", "reported_view"]
+
+_SAYING = re.compile(
+    r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|tells me|told me|keeps saying|keeps telling me)\b",
+    re.IGNORECASE,
+)
+_SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they"})
+"""Words that start a subject other than the prospect: "my business partner", "the wife", "he"."""
+_PROSPECT = frozenset(
+    [
+        "i",
+        "we",
+        "i'd",
+        "we'd",
+        "i've",
+        "we've",
+        "i'm",
+        "we're",
+        "i'll",
+        "we'll",
+        "you",
+        "you'd",
+        "let's",
+        "lets",
+        "me",
+        "us",
+    ]
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_OWN_TAKE = re.compile(
+    r"\b(?:but|though|however|still|anyway|so (?:it's|its|it is|i|i'm|im|i'll|we|we'll|we're|you|you'll))\b"
+)
+"""The prospect's own take after the view: "…, but I'm the one picking up the pieces", "…, so it's me on this"."""
+_OWN_WORDS = 4
+"""Words the prospect goes on with after the sentence: a sentence of their own, not a tag like "Mine." or "Sorry"."""
+
+
+@dataclass(frozen=True)
+class ReportedView:
+    """Where, in a sentence, the prospect starts reporting someone else's view."""
+
+    sentence: str
+    reporter_from: int
+    """Where the someone else is named: "my missus does the wages and reckons…" starts at "my"."""
+    view_from: int
+    """Just after the verb of saying or thinking: the view itself."""
+
+    @property
+    def before(self) -> str:
+        """What the prospect says in their own voice before the report."""
+        return self.sentence[: self.reporter_from]
+
+    def turned_past(self, after: str) -> bool:
+        """Whether the prospect goes past the view: their own take after it in the sentence, or a sentence of their
+        own after it (``after``: the rest of the turn)."""
+        rest = normalize(self.sentence[self.view_from :] + " " + after)
+        return word_count(after) >= _OWN_WORDS or _OWN_TAKE.search(rest) is not None
+
+
+def reported_view(sentence: str) -> ReportedView | None:
+    """The first view in the sentence that someone other than the prospect holds, if any.
+
+    Its holder is the subject of a verb of saying or thinking, found by reading back from the verb to the start of
+    its clause or to the prospect's own "I" or "we": "My missus does the wages and reckons…" (from "My"), "I do the
+    books and reckon…" (the prospect's), "Gwen reckons…" (a name: a capitalised word, or a digit, just before the
+    verb).
+    """
+    for verb in _SAYING.finditer(sentence):
+        clause_from = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb.start())), default=0)
+        words = list(re.finditer(r"\S+", sentence[clause_from : verb.start()]))
+        reporter_from = None
+        for position in range(len(words) - 1, -1, -1):
+            said = words[position].group()
+            word = said.strip("\"'“”‘’.!?").replace("’", "'").lower()
+            if word in _PROSPECT:
+                break
+            # a name, which tiny.en may write as a digit ("Gwen reckons" heard as "1 reckons")
+            named = position == len(words) - 1 and (said[:1].isupper() or said.isdigit())
+            if word in _SOMEONE_ELSE or named:
+                reporter_from = clause_from + words[position].start()
+        if reporter_from is not None:
+            return ReportedView(sentence, reporter_from, verb.end())
+    return None
