@@ -41,7 +41,7 @@ _PROSPECT = frozenset(
         "us",
     ]
 )
-_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_CLAUSE_BREAK = re.compile(r"[,;:—–.!?]")
 _OWN_TAKE = re.compile(
     r"\b(?:but|though|however|still|anyway|so (?:it's|its|it is|i|i'm|im|i'll|we|we'll|we're|you|you'll))\b"
 )
@@ -76,23 +76,35 @@ def reported_view(sentence: str) -> ReportedView | None:
     """The first view in the sentence that someone other than the prospect holds, if any.
 
     Its holder is the subject of a verb of saying or thinking, found by reading back from the verb to the start of
-    its clause or to the prospect's own "I" or "we": "My missus does the wages and reckons…" (from "My"), "I do the
-    books and reckon…" (the prospect's), "Gwen reckons…" (a name: a capitalised word, or a digit, just before the
-    verb).
+    its clause: "My missus does the wages and reckons…" (from "My"), "Gwen reckons…" (a name: a capitalised word, or
+    a digit, just before the verb). Reaching the prospect's own "I" or "we" makes it theirs ("I do the books and
+    reckon…"), unless someone else is named after an "and" ("I do the books and my wife says…").
     """
     for verb in _SAYING.finditer(sentence):
         clause_from = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb.start())), default=0)
         words = list(re.finditer(r"\S+", sentence[clause_from : verb.start()]))
-        reporter_from = None
-        for position in range(len(words) - 1, -1, -1):
-            said = words[position].group()
-            word = said.strip("\"'“”‘’.!?").replace("’", "'").lower()
-            if word in _PROSPECT:
-                break
-            # a name, which tiny.en may write as a digit ("Gwen reckons" heard as "1 reckons")
-            named = position == len(words) - 1 and (said[:1].isupper() or said.isdigit())
-            if word in _SOMEONE_ELSE or named:
-                reporter_from = clause_from + words[position].start()
-        if reporter_from is not None:
-            return ReportedView(sentence, reporter_from, verb.end())
+        plain = [w.group().strip("\"'“”‘’.!?").replace("’", "'").lower() for w in words]
+        holders = [
+            position
+            for position, word in enumerate(plain)
+            if word in _SOMEONE_ELSE or (position == len(words) - 1 and _names_someone(words[position].group(), word))
+        ]
+        own = [position for position, word in enumerate(plain) if word in _PROSPECT]
+        if own:
+            holders = [p for p in holders if p > own[-1] and p > 0 and plain[p - 1] in _NEW_SUBJECT]
+        if holders:
+            return ReportedView(sentence, clause_from + words[holders[0]].start(), verb.end())
     return None
+
+
+_NEW_SUBJECT = frozenset({"and", "but", "so", "then", "while", "whereas"})
+_NOT_NAMES = frozenset(
+    {"just", "really", "honestly", "actually", "still", "always", "never", "also", "even", "and", "but", "so", "well"}
+    | {"yeah", "yes", "no", "now", "then", "to", "would", "will", "do", "did"}
+)
+
+
+def _names_someone(said: str, word: str) -> bool:
+    """Whether the word just before the verb is a name: capitalised ("Gwen reckons"), or a digit, which is how tiny.en
+    may write one ("Gwen reckons" heard as "1 reckons")."""
+    return (said.isdigit() or (said[:1].isupper() and said.isalpha())) and word not in _NOT_NAMES

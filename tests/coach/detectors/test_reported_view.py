@@ -1,0 +1,48 @@
+import pytest
+
+from app.coach.detectors.reported_view import reported_view
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before"),
+    [
+        ("My wife say we have no money for fancy crating.", ""),
+        (
+            "I put forty thousand into the plan. My business partner says we've got no money.",
+            "I put forty thousand into the plan. ",
+        ),
+        ("Three nights refunded. Gwen reckons we can't stretch to it.", "Three nights refunded. "),
+        ("Three nights refunded. 1 reckons we can't stretch to it.", "Three nights refunded. "),  # tiny.en's "Gwen"
+        ("My missus does the wages and reckons she's got no time.", ""),
+        ("I do the books and my wife says we've no money for it.", "I do the books and "),
+        (
+            "Well, my nephew set up a WhatsApp thing for us and he says it's family business.",
+            "Well, my nephew set up a WhatsApp thing for us and ",
+        ),
+    ],
+)
+def test_a_view_someone_else_holds_is_found_with_what_came_before_it(sentence: str, before: str) -> None:
+    view = reported_view(sentence)
+    assert view is not None and view.before == before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I reckon we can't stretch to it.",
+        "I do the books and reckon we've no money for it.",
+        "Honestly, I think we're fine for now.",
+        "Don't think we need it.",
+        "We've got no money this year.",
+    ],
+)
+def test_the_prospects_own_view_is_not_someone_elses(sentence: str) -> None:
+    assert reported_view(sentence) is None
+
+
+def test_a_view_is_turned_past_by_the_prospects_own_take_or_a_sentence_after_it() -> None:
+    view = reported_view("My wife says we have no money for it, but a dented pan costs me more.")
+    assert view is not None and view.turned_past("")
+    left_standing = reported_view("My boss says there's no budget for this year.")
+    assert left_standing is not None and not left_standing.turned_past("") and not left_standing.turned_past("Sorry.")
+    assert left_standing.turned_past("A free month won't cost him a cent.")
