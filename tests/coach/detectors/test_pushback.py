@@ -1039,3 +1039,96 @@ def test_objections_said_plainly_or_through_someone_who_decides_are_pushback(tur
     asked = Line("rep", "How are you keeping on top of that at the moment?")
     found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
     assert found is not None and family in found.evidence
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # bench/heldout21's calls, as tiny.en heard them: leaving once a next step is settled
+        [
+            Line(
+                "rep", "Dead on. What's the best day for me to come out and fit them before the Christmas orders start?"
+            ),
+            Line("prospect", "Tuesday, half day."),
+            Line(
+                "rep",
+                "Tuesday afternoon it is, I'll bring the sensors and set up the text on your phone while I'm there.",
+            ),
+            Line(
+                "prospect",
+                "We've buns, right? I'll have to go. Orla, there's a woman in wanting a turkey crown ordered.",
+            ),
+        ],
+        [
+            Line("rep", "It'd help to run just the order sheet for Good Friday week with five of your restaurants."),
+            Line("prospect", "that I try, make a pass by the pond Thursday morning, my wife keeps the book."),
+            Line("prospect", "I got to go here. The truck's backing up to the purge tanks.", gap=0.4),
+        ],
+        [
+            Line("rep", "Thursday at 7, link to the farm email. Thanks, Marlene."),
+            Line("prospect", "Thanks, Colin, got to run, the truck for Halifax just pulled into the door yard."),
+        ],
+    ],
+)
+def test_leaving_once_the_next_step_is_settled_is_a_goodbye(lines: list[Line]) -> None:
+    assert Pushback().check(state_at(lines)) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout21's calls, as tiny.en heard them: someone else's lack or set-up, or a reference asked for
+        "Dad, my husband, but he's no time for computers.",
+        "He could. He's already got a sat nav that he swears at.",
+        "Sorry, my boy was showing me a gem sheet. My father, he will want figures on paper and a place nearby already "
+        "using your system.",
+    ],
+)
+def test_someone_elses_lack_or_kit_and_a_reference_asked_for_are_not_pushback(reply: str) -> None:
+    asked = Line("rep", "Could he manage a phone on the dashboard that reads the next address out to him?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "family"),
+    [
+        # bench/heldout21's missed objections, as tiny.en heard them
+        (
+            [
+                "I'll save you your breath, pet, and all my chop is at something I'm wanting and you're the third this "
+                "month."
+            ],
+            "not interested",
+        ),
+        (
+            [
+                "Well, let me tell you my morning. Up at four to check the flat, two parties over from Harbor,",
+                "the engine start acting up and I just now tie up tomorrow coming the same in the day after.",
+                "the season just ain't the season for new things. You understand?",
+            ],
+            "no time",
+        ),
+        (
+            [
+                "See, my brother-in-law runs a paper plate unit in Ambiter. From the day we started, all our boxes come "
+                "from him only.",
+                "It's a family matter. You understand? No.",
+            ],
+            "already has a solution",
+        ),
+        (
+            [
+                "Sure, it isn't your own crowd's card machine that's been sitting on our counter the six years, whatever "
+                "it is you're sowing.",
+                "I'd say we'll look after by you already.",
+            ],
+            "already has a solution",
+        ),
+    ],
+)
+def test_objections_said_through_a_season_a_family_supplier_or_the_callers_own_kit_are_pushback(
+    turn: list[str], family: str
+) -> None:
+    asked = Line("rep", "What are you packing them in at present?")
+    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    assert found is not None and family in found.evidence
