@@ -21,26 +21,9 @@ _SAYING = re.compile(
 )
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they"})
 """Words that start a subject other than the prospect: "my business partner", "the wife", "he"."""
-_PROSPECT = frozenset(
-    [
-        "i",
-        "we",
-        "i'd",
-        "we'd",
-        "i've",
-        "we've",
-        "i'm",
-        "we're",
-        "i'll",
-        "we'll",
-        "you",
-        "you'd",
-        "let's",
-        "lets",
-        "me",
-        "us",
-    ]
-)
+_FIRST_PERSON = {"i", "we", "i'd", "we'd", "i've", "we've", "i'm", "we're", "i'll", "we'll", "me", "us"}
+_PROSPECT = frozenset(_FIRST_PERSON | {"you", "you'd", "let's", "lets"})  # "as you say", "let's say"
+"""Words that say the prospect is the subject, or takes part in it: reading back stops there."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–.!?]")
 _OWN_TAKE = re.compile(
     r"\b(?:but|though|however|still|anyway|so (?:it's|its|it is|i|i'm|im|i'll|we|we'll|we're|you|you'll))\b"
