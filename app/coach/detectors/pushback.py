@@ -114,6 +114,7 @@ _BOOKED = re.compile(
     r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|lock (?:it|that|them|the [\w']+) in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
     r"|\banything else (?:for now|for today|i can (?:do|help)|you need|(?:i|we) (?:should|can|need))\b"
     r"|\b(?:i'll|i will|we'll|we will) (?:send|text|email|e mail) (?:you|it|that|them|over|the)\b"
+    r"|\bsay (?:thanks|thank you|hi|hello) to\b"  # "Thanks, Jolene, and say thanks to Carla for me."
 )
 """The rep's words just before: the next step is booked, or the rep is wrapping up ("I'll send it this afternoon.
 Anything else for now?", "I'll text you the tech's name tonight"), so the prospect's "right, I've got to go"
@@ -148,6 +149,8 @@ BUSY = PhraseFamily(
         r"\bup to (?:my|our) (?:eyeballs|eyes|neck|ears)\b|\brun off (?:my|our) feet\b|\bqueue (?:right )?out (?:the|of the) door\b",
         # where they are: "Sorry, I'm driving, you're on speaker, carry on" goes ahead
         r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
+        # "I'm in the middle of a planer job, mind. … I'm listening." (bench/heldout22) goes ahead
+        r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
     ),
     _BUSY_TURNED,
     (
@@ -345,7 +348,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i'm|i am|im|about to|heading|running|walking|late|got|have|gotta|need|stepping) (?:[\w']+ ){0,2}(?:in|into|to|for) (?:a |another |my |the )?(?:meeting|appointment)\b",
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
             r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
-            r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
+            # "give us a shout when the bikes have all gone home" (bench/heldout22)
+            r"\b(?:give|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:when|once|after) (?:[\w']+ ){1,5}"
+            r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b",
             # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"

@@ -16,7 +16,7 @@ from app.coach.text import normalize, word_count
 __all__ = ["ReportedView", "reported_view"]
 
 _SAYING = re.compile(
-    r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|tells me|told me|keeps saying|keeps telling me)\b",
+    r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b",
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they"})
@@ -64,7 +64,10 @@ def reported_view(sentence: str) -> ReportedView | None:
     reckon…"), unless someone else is named after an "and" ("I do the books and my wife says…").
     """
     for verb in _SAYING.finditer(sentence):
-        clause_from = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb.start())), default=0)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, verb.start())]
+        if breaks and not sentence[breaks[-1] : verb.start()].strip():
+            breaks.pop()  # "Dell, that's my husband, figures we don't need any of this": the subject is a clause back
+        clause_from = breaks[-1] if breaks else 0
         words = list(re.finditer(r"\S+", sentence[clause_from : verb.start()]))
         plain = [w.group().strip("\"'“”‘’.!?").replace("’", "'").lower() for w in words]
         holders = [

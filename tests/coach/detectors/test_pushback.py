@@ -1132,3 +1132,57 @@ def test_objections_said_through_a_season_a_family_supplier_or_the_callers_own_k
     asked = Line("rep", "What are you packing them in at present?")
     found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
     assert found is not None and family in found.evidence
+
+
+def test_someone_elses_view_in_its_own_clause_is_still_theirs() -> None:
+    # bench/heldout22's sled dog call, as tiny.en heard it
+    asked = Line("rep", "And how do you take bookings and waivers now?")
+    view = Line(
+        "prospect",
+        "that had saved me a whole afternoon every time. Dell, that's my husband, figures we don't need any of this.",
+    )
+    own = Line(
+        "prospect",
+        "He'd take cash in a coffee can if I let him, but I'm the one doing the refunds, so I get to pick.",
+        gap=0.4,
+    )
+    assert Pushback().check(state_at([asked, view, own])) is None
+    assert Pushback().check(state_at([asked, view])) is not None  # let stand, it is someone else deciding
+
+
+def test_leaving_after_the_rep_sends_thanks_to_a_colleague_is_a_goodbye() -> None:
+    # bench/heldout22's sled dog call, as tiny.en heard it
+    lines = [
+        Line("rep", "It's 120 a month for six sleds. Want me to set up a test calendar with your October dates?"),
+        Line("prospect", "Yeah, do that. Use the kennel email and I'll go through it when it's quiet."),
+        Line("rep", "Will do, thanks, Jolene, and say thanks to Carla for me."),
+        Line("prospect", "I will, gotta run, the puppies just figured out how to open the food bin."),
+    ]
+    assert Pushback().check(state_at(lines)) is None
+
+
+def test_in_the_middle_of_a_job_then_listening_goes_ahead() -> None:
+    # bench/heldout22's furniture call, as tiny.en heard it: the go-ahead came as the next utterance
+    rep = Line(
+        "rep", "Morning, Mr. Persaud, it's Chanel from Essequibo Energy. You left the card at our stall at the expo."
+    )
+    busy = Line(
+        "prospect", "Yes, yes, the stall with the fan on the panel. I'm in the middle of a planer job, the talk."
+    )
+    listening = Line("prospect", "I'm listening.", gap=0.3)
+    lines = [rep, busy, listening]
+    before_the_go_ahead = timeline(lines)[1].end + FINAL_LATENCY + 0.05
+    assert Pushback().check(state_at(lines, at=before_the_go_ahead)) is None
+    assert Pushback().check(state_at(lines)) is None
+    assert Pushback().check(state_at([rep, Line("prospect", "Sorry, I'm in the middle of something.")])) is not None
+
+
+def test_come_back_when_the_season_is_over_is_no_time() -> None:
+    # bench/heldout22's smokehouse call, as tiny.en heard it
+    turn = [
+        "Oh well, that's the thing, the TT week. The smoke house will be going night and day.",
+        "and I'll have visitors queuing out the door. Give us a shout when the bikes have all gone home.",
+    ]
+    asked = Line("rep", "Would a web shop help with the mail orders?")
+    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    assert found is not None and "no time" in found.evidence
