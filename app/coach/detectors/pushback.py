@@ -560,11 +560,7 @@ class Pushback:
             return None  # "How are you set up on the pest side?" — "We've got someone."
         if found.family == "already has a solution" and _asks_the_price(turn):
             return None  # "What does it cost? My wife does the books and she's already mulling about the water bill."
-        if (
-            found.source is None
-            and reacts_to_an_opener(normalize(_quoted_sentence(turn, found)))
-            and _answers_the_opening(state, turn)
-        ):
+        if found.source is None and reacts_to_an_opener(normalize(said)) and _answers_the_opening(state, turn):
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
@@ -709,15 +705,14 @@ _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|c
 
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
-    """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed, or named
-    a day of their own in reply ("make a pass by the pond Thursday morning"): any
-    leaving after that closes the call ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have
-    to go now."; "Could I come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've got to run")."""
+    """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed or asked
+    for, or named a day of their own in reply ("make a pass by the pond Thursday morning"): any leaving after that
+    closes the call ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now."; "Could I
+    come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've got to run")."""
     earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
     for (channel, proposal), (_, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
         proposed = normalize(proposal)
-        days = set(_DAY.findall(proposed))
-        if channel != "rep" or (not days and _TIME.search(proposed) is None and _DAY_ASKED.search(proposed) is None):
+        if channel != "rep" or not (_DAY.search(proposed) or _TIME.search(proposed) or _DAY_ASKED.search(proposed)):
             continue
         answer = normalize(reply)
         if _NOT_TAKEN.match(answer):

@@ -1,10 +1,17 @@
 import pytest
 
+from app.coach.detectors.base import Detection
 from app.coach.detectors.pushback import Pushback
 from app.shared.events import TranscriptEvent
 from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
+
+
+def _check_turn(asked: Line, turn: list[str]) -> Detection | None:
+    """The pushback card, if any, once the prospect has answered ``asked`` with ``turn``, one utterance per string."""
+    return Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+
 
 PUSHBACK = [
     "Oh, right. Look, I've already had two other companies out here, and honestly I'm not sure it's worth it.",
@@ -896,7 +903,7 @@ def test_the_end_of_a_sentence_is_not_a_word_the_prospect_went_on_with() -> None
 )
 def test_objections_said_as_a_deferral_or_a_customer_record_are_pushback(turn: list[str], family: str) -> None:
     asked = Line("rep", "Shall we start a pilot this month?")
-    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    found = _check_turn(asked, turn)
     assert found is not None and family in found.evidence
 
 
@@ -952,7 +959,7 @@ def test_a_season_named_as_the_start_of_a_plan_is_not_a_deferral() -> None:
 )
 def test_someone_elses_view_the_prospect_goes_past_is_not_pushback(turn: list[str]) -> None:
     asked = Line("rep", "What sort of budget are you working with, so I can quote you properly?")
-    assert Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)])) is None
+    assert _check_turn(asked, turn) is None
 
 
 @pytest.mark.parametrize(
@@ -1037,7 +1044,7 @@ def test_someone_elses_view_waits_for_the_prospects_own_take() -> None:
 )
 def test_objections_said_plainly_or_through_someone_who_decides_are_pushback(turn: list[str], family: str) -> None:
     asked = Line("rep", "How are you keeping on top of that at the moment?")
-    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    found = _check_turn(asked, turn)
     assert found is not None and family in found.evidence
 
 
@@ -1063,6 +1070,13 @@ def test_objections_said_plainly_or_through_someone_who_decides_are_pushback(tur
             Line("rep", "It'd help to run just the order sheet for Good Friday week with five of your restaurants."),
             Line("prospect", "that I try, make a pass by the pond Thursday morning, my wife keeps the book."),
             Line("prospect", "I got to go here. The truck's backing up to the purge tanks.", gap=0.4),
+        ],
+        # bench/heldout22's sled dog call: the rep's thanks to a colleague wraps the call up
+        [
+            Line("rep", "It's 120 a month for six sleds. Want me to set up a test calendar with your October dates?"),
+            Line("prospect", "Yeah, do that. Use the kennel email and I'll go through it when it's quiet."),
+            Line("rep", "Will do, thanks, Jolene, and say thanks to Carla for me."),
+            Line("prospect", "I will, gotta run, the puppies just figured out how to open the food bin."),
         ],
         [
             Line("rep", "Thursday at 7, link to the farm email. Thanks, Marlene."),
@@ -1124,13 +1138,21 @@ def test_someone_elses_lack_or_kit_and_a_reference_asked_for_are_not_pushback(re
             ],
             "already has a solution",
         ),
+        # bench/heldout22's smokehouse call
+        (
+            [
+                "Oh well, that's the thing, the TT week. The smoke house will be going night and day.",
+                "and I'll have visitors queuing out the door. Give us a shout when the bikes have all gone home.",
+            ],
+            "no time",
+        ),
     ],
 )
 def test_objections_said_through_a_season_a_family_supplier_or_the_callers_own_kit_are_pushback(
     turn: list[str], family: str
 ) -> None:
     asked = Line("rep", "What are you packing them in at present?")
-    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
+    found = _check_turn(asked, turn)
     assert found is not None and family in found.evidence
 
 
@@ -1150,17 +1172,6 @@ def test_someone_elses_view_in_its_own_clause_is_still_theirs() -> None:
     assert Pushback().check(state_at([asked, view])) is not None  # let stand, it is someone else deciding
 
 
-def test_leaving_after_the_rep_sends_thanks_to_a_colleague_is_a_goodbye() -> None:
-    # bench/heldout22's sled dog call, as tiny.en heard it
-    lines = [
-        Line("rep", "It's 120 a month for six sleds. Want me to set up a test calendar with your October dates?"),
-        Line("prospect", "Yeah, do that. Use the kennel email and I'll go through it when it's quiet."),
-        Line("rep", "Will do, thanks, Jolene, and say thanks to Carla for me."),
-        Line("prospect", "I will, gotta run, the puppies just figured out how to open the food bin."),
-    ]
-    assert Pushback().check(state_at(lines)) is None
-
-
 def test_in_the_middle_of_a_job_then_listening_goes_ahead() -> None:
     # bench/heldout22's furniture call, as tiny.en heard it: the go-ahead came as the next utterance
     rep = Line(
@@ -1175,14 +1186,3 @@ def test_in_the_middle_of_a_job_then_listening_goes_ahead() -> None:
     assert Pushback().check(state_at(lines, at=before_the_go_ahead)) is None
     assert Pushback().check(state_at(lines)) is None
     assert Pushback().check(state_at([rep, Line("prospect", "Sorry, I'm in the middle of something.")])) is not None
-
-
-def test_come_back_when_the_season_is_over_is_no_time() -> None:
-    # bench/heldout22's smokehouse call, as tiny.en heard it
-    turn = [
-        "Oh well, that's the thing, the TT week. The smoke house will be going night and day.",
-        "and I'll have visitors queuing out the door. Give us a shout when the bikes have all gone home.",
-    ]
-    asked = Line("rep", "Would a web shop help with the mail orders?")
-    found = Pushback().check(state_at([asked, *(Line("prospect", said, gap=0.4) for said in turn)]))
-    assert found is not None and "no time" in found.evidence
