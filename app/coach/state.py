@@ -94,6 +94,7 @@ class ConversationView(Protocol):
     def latest(self, channel: Channel, with_partial: bool = True) -> Segment | None: ...
     def speaking(self, channel: Channel) -> bool: ...
     def has_spoken(self, channel: Channel) -> bool: ...
+    def last_heard(self, channel: Channel) -> float | None: ...
     def talk_seconds(self, channel: Channel, since: float = 0.0) -> float: ...
 
 
@@ -241,6 +242,10 @@ class ConversationState:
 
     def has_spoken(self, channel: Channel) -> bool:
         return self._tracks[channel].last_heard is not None or self.speaking(channel)
+
+    def last_heard(self, channel: Channel) -> float | None:
+        """When the channel last stopped speaking (by voice activity, or the end of its newest text)."""
+        return self._tracks[channel].last_heard
 
     def talk_seconds(self, channel: Channel, since: float = 0.0) -> float:
         return self._tracks[channel].talk(since, self._now)

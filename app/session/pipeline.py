@@ -108,16 +108,27 @@ def run_live(
     source.start(queue)
     try:
         running = True
-        while running and not stop.is_set():
-            for item in queue.take(timeout=0.05):
+
+        def segment_captured(timeout: float) -> None:
+            nonlocal error, running
+            for item in queue.take(timeout=timeout):
                 if isinstance(item, AudioBlock):
                     tap(item)
                     _emit_all(sink, transcriber.push(item))
                 elif isinstance(item, SourceFault):
-                    error, running = item.message, False
+                    error, running = error or item.message, False
                 elif isinstance(item, SourceEnded):
                     running = False
-            _emit_all(sink, transcriber.run_jobs(queue.backlog_seconds(), queue.fed_seconds))
+
+        while running and not stop.is_set():
+            segment_captured(timeout=0.05)
+            decoded = transcriber.run_jobs(queue.backlog_seconds(), queue.fed_seconds)
+            if decoded:
+                # Audio captured while decoding is segmented before the text is handed on, so who started or
+                # stopped speaking meanwhile is known first: "I'm in the middle of a job" decoded while the
+                # prospect already goes on ("…but talk, I'm listening") must not read as a finished turn.
+                segment_captured(timeout=0.0)
+            _emit_all(sink, decoded)
             clock(max(queue.fed_seconds(ch) for ch in source.channels))
     finally:
         source.stop()

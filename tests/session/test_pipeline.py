@@ -1,7 +1,7 @@
 import threading
 
 from app.asr.recognizer import ScriptedRecognizer
-from app.asr.streaming import StreamingTranscriber
+from app.asr.streaming import StreamingOptions, StreamingTranscriber
 from app.audio.synthetic import ArraySource
 from app.session.pipeline import run_live, run_offline
 from app.shared.audio import SAMPLE_RATE, AudioBlock
@@ -65,3 +65,20 @@ def test_stop_ends_a_live_call_mid_utterance_and_finalises_it() -> None:
     assert outcome.stats.audio_seconds < 30.0  # it did not play the call to its end
     finals = _finals(events)
     assert len(finals) == 1 and finals[0].end <= outcome.stats.audio_seconds + 1e-6
+
+
+def test_speech_during_a_slow_decode_is_reported_before_the_decoded_text() -> None:
+    # The final of the first utterance takes a second to decode; the second utterance starts meanwhile. The
+    # coach must hear that the speaker went on before it reads the first final as a finished turn.
+    rep = timeline(("silence", 0.5), ("speech", 1.0), ("silence", 0.7), ("speech", 0.6), ("silence", 2.0))
+    recognizer = ScriptedRecognizer(lambda audio: "words", seconds_per_call=1.0)
+    transcriber = StreamingTranscriber(recognizer, StreamingOptions(partials=False))
+    events: list[CallEvent] = []
+    run_live(transcriber, ArraySource({"rep": rep}, realtime=True, speed=2.0), events.append)
+    first_final = next(i for i, e in enumerate(events) if isinstance(e, TranscriptEvent) and e.type == "final")
+    final = events[first_final]
+    assert isinstance(final, TranscriptEvent) and final.emitted > 2.8  # decoded after the second onset (2.2 s)
+    went_on = [
+        i for i, e in enumerate(events) if isinstance(e, SpeechActivity) and e.speaking and 2.0 < e.t < final.emitted
+    ]
+    assert went_on and went_on[0] < first_final

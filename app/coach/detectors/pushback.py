@@ -597,7 +597,9 @@ class _ProspectTurn:
         elif not current or state.speaking("rep"):
             over_from = -math.inf
         else:
-            over_from = pieces[-1].end + config.turn_settle_seconds
+            # speech heard after the newest words whose text is not in yet ("…a planer job," — "I'm listening.")
+            heard = max(pieces[-1].end, state.last_heard("prospect") or -math.inf)
+            over_from = heard + config.turn_settle_seconds
         text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
         words = sum(piece.words for piece in pieces)
         question = any(p.question for p in pieces)

@@ -1,7 +1,7 @@
 import pytest
 
 from app.coach.detectors.base import Detection
-from app.coach.detectors.pushback import Pushback
+from app.coach.detectors.pushback import Pushback, PushbackConfig
 from app.shared.events import TranscriptEvent
 from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
@@ -1186,3 +1186,18 @@ def test_in_the_middle_of_a_job_then_listening_goes_ahead() -> None:
     assert Pushback().check(state_at(lines, at=before_the_go_ahead)) is None
     assert Pushback().check(state_at(lines)) is None
     assert Pushback().check(state_at([rep, Line("prospect", "Sorry, I'm in the middle of something.")])) is not None
+
+
+def test_speech_heard_but_not_yet_transcribed_keeps_the_turn_open() -> None:
+    # The same call on the live pipeline: the go-ahead was said and over, its text still being decoded, when
+    # the settle time after the busy line ran out; the voice activity already said the prospect had gone on.
+    rep = Line("rep", "Morning, Mr. Persaud, it's Chanel from Essequibo Energy.")
+    busy = Line("prospect", "I'm in the middle of a planer job.")
+    listening = Line("prospect", "I'm listening.", gap=0.3, seconds=0.5)
+    lines = [rep, busy, listening]
+    busy_end, listening_end = timeline(lines)[1].end, timeline(lines)[2].end
+    settled_on_the_busy_line = busy_end + PushbackConfig().turn_settle_seconds + 0.1
+    assert settled_on_the_busy_line < listening_end + FINAL_LATENCY  # its text is not in yet
+    assert Pushback().check(state_at(lines, at=settled_on_the_busy_line)) is None
+    quiet_after_it = listening_end + PushbackConfig().turn_settle_seconds + 0.1
+    assert Pushback().check(state_at([rep, busy], at=quiet_after_it)) is not None  # said nothing more: it stands
