@@ -159,9 +159,11 @@ BUSY = PhraseFamily(
         r"\b(?:on|every) (?:a )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)s?\b"
         r"|\b(?:usually|normally|always|often|sometimes|whenever)\b",
     ),
+    whole_utterance=True,
 )
 """Busy, read like :data:`POLITE_NO`: "we're flat out with vintage" answers "how are things?"; and not said
-of how it usually is."""
+of how it usually is. Decided on the whole turn: the go-ahead often comes as the next utterance, and its first
+partial may be garbled ("I'm in the middle of a planar job, the talk. I'm a person." before "I'm listening.")."""
 
 SHORT_WINDOW = PhraseFamily(
     "no time",

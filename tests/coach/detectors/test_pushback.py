@@ -2,7 +2,8 @@ import pytest
 
 from app.coach.detectors.base import Detection
 from app.coach.detectors.pushback import Pushback, PushbackConfig
-from app.shared.events import TranscriptEvent
+from app.coach.state import ConversationState
+from app.shared.events import SpeechActivity, TranscriptEvent
 from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
@@ -1201,3 +1202,18 @@ def test_speech_heard_but_not_yet_transcribed_keeps_the_turn_open() -> None:
     assert Pushback().check(state_at(lines, at=settled_on_the_busy_line)) is None
     quiet_after_it = listening_end + PushbackConfig().turn_settle_seconds + 0.1
     assert Pushback().check(state_at([rep, busy], at=quiet_after_it)) is not None  # said nothing more: it stands
+
+
+def test_a_busy_line_is_decided_on_the_whole_turn_not_a_few_misheard_words_after_it() -> None:
+    # The same call live: the go-ahead's first partial was heard "I'm a person.", six words past the busy
+    # phrase with no turn-around yet; the final ("I'm listening.") came 0.7 s later.
+    state = ConversationState()
+    said = "Yes, yes, the stole with the fan on the panel. I'm in the middle of a planar job, the talk."
+    state.apply(TranscriptEvent("final", "prospect", 7.96, 13.89, said, 14.8))
+    state.apply(SpeechActivity("activity", "prospect", True, 14.1))
+    state.apply(TranscriptEvent("partial", "prospect", 14.04, 14.6, "I'm a person.", 15.0))
+    assert Pushback().check(state) is None
+    state.apply(SpeechActivity("activity", "prospect", False, 14.7))
+    state.apply(TranscriptEvent("final", "prospect", 14.04, 14.85, "I'm listening.", 15.7))
+    state.advance(17.0)
+    assert Pushback().check(state) is None
