@@ -647,13 +647,25 @@ _DIRECT_ANSWER = re.compile(
 )
 
 
+_AUXILIARY = r"(?:would|could|can|will|do|does|did|is|are|was|should|might|have|has)"
+_ASKED_WITH = re.compile(rf"^(?:(?:and|so|but|then|now|well|okay|ok|right)\s+)*({_AUXILIARY})\b")
+_ECHO_SUBJECT = r"^(?:(?:uh|um|oh|er|well|hmm|yeah|yes|no|sure)\s+)*(?:it|i|we|that|they|he|she|this|you)"
+
+
 def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
     """Whether the turn opens with a yes or no to the rep's closed question: the phrase model, which reads the
-    whole turn as a bag of words, is not asked about an answer ("I don't think so, no. My voicemail's a mess")."""
+    whole turn as a bag of words, is not asked about an answer ("I don't think so, no. My voicemail's a mess").
+    An answer may say yes or no by echoing the question's verb: "Would you want it alongside their panels?" —
+    "It would have to, I'm not cancelling it. I gave the man my word." (bench/heldout22)."""
     asked = sentences(rep_before)
     last = asked[-1] if asked else ""
-    closed = is_question(last) and not invites_elaboration(last)
-    return closed and _DIRECT_ANSWER.match(normalize(turn.text)) is not None
+    if not is_question(last) or invites_elaboration(last):
+        return False
+    answer = normalize(turn.text)
+    if _DIRECT_ANSWER.match(answer) is not None:
+        return True
+    verb = _ASKED_WITH.match(normalize(last))
+    return verb is not None and re.match(rf"{_ECHO_SUBJECT} {verb.group(1)}\b", answer) is not None
 
 
 _SETUP_ASKED = re.compile(

@@ -448,6 +448,15 @@ def test_a_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_mod
     assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
 
 
+def test_a_yes_said_by_echoing_the_reps_question_is_an_answer_not_a_reading_for_the_model() -> None:
+    # bench/heldout22's furniture call, as tiny.en heard it: the model read "I gave the man my worth" as no time
+    asked = Line("rep", "Ours is rated for the heat, ten year warranty. Would you want it alongside their panels?")
+    reply = "It would have to, I'm not cancel it. I gave the man my worth."
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    plain = "It would not. We're happy with what we've got, thanks."
+    assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
+
+
 def test_a_criterion_given_as_the_reason_for_the_prospects_question_is_not_pushback() -> None:
     # bench/heldout11's healthy quarry call
     reply = (
