@@ -3,7 +3,9 @@
 Both drivers feed the same :class:`~app.asr.streaming.StreamingTranscriber` and hand every event to one
 sink, so ``replay``, ``listen`` and the overlay see identical behaviour. The live driver is the scheduler's
 other half: it drains the capture queue, then lets the transcriber work, telling it how far behind real
-time the loop is so it can skip partials instead of falling further behind.
+time the loop is so it can skip partials instead of falling further behind. Audio captured while a decode
+ran is segmented before the decoded text is handed on, so the sink hears of speech in call-time order: who
+started or stopped talking is never reported a decode later than the words said before it.
 """
 
 from __future__ import annotations
