@@ -36,6 +36,7 @@ _SOLUTION_TURNED = (
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
     r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
+    r"|(?:you'll|you will|she'll|she will|he'll|he will|they'll|they will|we'll|we will) (?:want|need) to see"
     r"|missing|(?:want|wants|need|needs) (?:a lot |much |a bit |a little )?more|need (?:someone|somebody|anyone|anybody)|what we (?:don't|do not|dont) have|(?:don't|do not|dont) have (?:anyone|anybody|anything|someone|a supplier) for|nobody for|no one for"
     r"|do you|(?:can|could|will|would|does|do) (?:your|yours)|(?:can|could|will|would) it|(?:must|do|would|will) we (?:have to )?(?:change|switch)|switch ?over|plan for|plug (?:into|in)|integrat\w*|connect\w* (?:to|with|into)|work with (?:that|it|them))\b",
 )
@@ -240,7 +241,10 @@ PUSHBACK_FAMILIES = (
             r"\bthat ship has sailed\b",
             r"\b(?:wasting|waste) (?:your|of your|of my|my) (?:time|afternoon|morning|day|breath)\b",
             r"\b(?:not|isn't|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'re|'m| are| am) (?:[\w']+ )?(?:for|after)\b",
-            r"\b(?:it's|that's|its|thats|it is|that is) (?:a |an |gonna be a |going to be a )?(?:no|hard no|firm no)\b(?! brainer)",
+            # a bare "it's no" only as an answer on its own, not "it's no way to run things" (bench/heldout24), "it's no joke"
+            r"\b(?:it's|that's|its|thats|it is|that is) (?:a |an |gonna be a |going to be a )(?:no|hard no|firm no)\b(?! brainer)"
+            r"|\b(?:it's|that's|its|thats|it is|that is) (?:hard no|firm no|no)"
+            r"(?= \.| (?:from|for) (?:me|us)\b| (?:thanks|thank you|sorry|i'm afraid|im afraid|then|mate|i'm sorry)\b)",
             r"\bstill (?:a )?no\b|\bdecided against\b",
             r"\bstop you (?:there|right there)\b",
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
@@ -355,8 +359,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i'm|i am|im) (?:on|in) (?:a|another|the other) (?:call|line|meeting)\b",
             r"\b(?:i'm|i am|im) (?:on the road|in the car|out on a job) (?:right now|at the moment|just now)\b",
             # "give us a shout when the bikes have all gone home" (bench/heldout22)
-            r"\b(?:give|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:when|once|after) (?:[\w']+ ){1,5}"
-            r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b",
+            r"\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:when|once|after) (?:[\w']+ ){1,5}"
+            r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b"
+            # "you're better off giving me a shout after the season, October or so" (bench/heldout24)
+            r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:after|once|come) (?:the )?(?:[\w']+ )?"
+            r"(?:season|holidays|new year|harvest|rush|summer|winter|spring|autumn|fall)\b",
             # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
@@ -379,6 +386,9 @@ PUSHBACK_FAMILIES = (
             # "the season just ain't the season for new things" (bench/heldout21)
             r"|\b(?:ain't|aint|isn't|is not) (?:really |quite |just )?the (?:season|year|week|month|moment|time) for\b|\b(?:bad|terrible|awful|lousy) timing\b",
             r"\b(?:can't|cannot|can not) (?:really )?(?:talk|chat|step away|get away|do this)(?: \.| now\b| right now\b| at the moment\b| today\b)",
+            # "anything with a monthly on it is parked for now" (bench/heldout24)
+            r"\b(?:is|are|'s|gets|get|stays|stay) (?:all )?(?:parked|on hold|on ice|shelved|on the back burner)"
+            r" (?:for now|for the minute|for the moment|at the moment|this year|till|until)\b",
             # "anything like this will have to sit till they're back on their feet" (bench/heldout23)
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to"
             r"|(?:anything|everything) (?:(?:like|new|else) )?(?:this |that )?(?:will|'ll|would|is going to|'s going to))"
@@ -410,7 +420,8 @@ PUSHBACK_FAMILIES = (
             + r" (?:(?!but |and |so |though |although )[\w']+ )?(?:(?:who|that|for|already|in house|on|he|she|they)\b|\.)",  # "we've got a guy, Dave, he does the computers"
             r"\b" + _WE_ARE + r" (?:sweet|sweet as|good as gold|all squared away|squared away)\b",
             # (the subject is the "our …": not "let me talk to my husband first, he handles all the accounts")
-            r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out|sees to) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",
+            r"\b(?:our|my) (?:(?!he |she |they |who )[\w']+ ){1,3}(?:does|handles|takes care of|looks after|manages|covers|sorts out|sees to) (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b"
+            r"|(?<!\bwho )\bsees to (?:all )?(?:of )?(?:that|it|this|those|everything|our|the)\b",  # "Jago sees to all the website for us"
             r"\b(?:do|done|did|doing|handle|handled|manage|managed|take care of|run|ran|wash|washed) (?:[\w']+ ){0,3}(?:ourselves|in house|internally)\b",
             r"\b(?:all |whole )?(?:[\w']+ ){0,2}(?:sewn|stitched) up\b|\b(?:couldn't|can't|cannot|could not) be bothered (?:changing|switching|moving)\b",
             r"\b(?:been )?(?:getting|buying|ordering|sourcing) (?:it|them|that|those|this|the [\w']+) (?:from|off) (?:you|your) (?:guys|lot|folks|company|team|people)\b",
@@ -473,6 +484,7 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we're|we are|were|i'm|i am) (?:(?:all|pretty|fairly|quite|very|well|already|largely|mostly|more or less) )*"
             r"(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
             r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
+            r"\b(?:that|it|that's|it's|thats|its) (?:is )?all (?:took|taken) care of\b",  # tiny.en: "so that all took care of, really"
         ),
         _SOLUTION_TURNED,
         not_when=(_FITS_WHAT_THEY_HAVE, _REFERENCE_ASKED),

@@ -486,6 +486,57 @@ def test_a_relative_who_sees_to_it_is_the_job_already_covered() -> None:
     assert found is not None and "already has a solution" in found.evidence
 
 
+HELDOUT24_OBJECTIONS = [
+    # bench/heldout24 as tiny.en heard it: the rep's words before, then the prospect's turn, one utterance per string
+    (
+        "50 minutes on the clock for two lads adds up over a month. How much is that worth to you, writing them round it?",
+        [
+            "It is worth something, but I'll tell you where we're at. One of the lootants dropped its gearbox on the "
+            "East Link's last month.",
+            "That's for a grain gone, and the lease on the yards up in June, so anything with a monthly on it is parked "
+            "for now.",
+        ],
+    ),
+    (
+        "So the sale is there and carrying it home kills it with a shop page with a postage sorted help with that.",
+        [
+            "Well, see, Arjego seems to all the website for us. He's doing this digital course up at Falmouth and he "
+            "made us a page last winter.",
+            "so that all took care of, really.",
+        ],
+    ),
+    (
+        "You'd ask for a look at the book in calendar. Is now a good time to walk through it.",
+        [
+            "Well now, my son, the birds are after coming into the bay this weekend we three boats going from dawn to dark.",
+            "me better off giving me a shout after the season, October or so when things settle.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "turn"), HELDOUT24_OBJECTIONS)
+def test_objections_said_through_a_setback_a_relative_or_the_season_fire(rep: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", rep), turn) is not None
+
+
+HELDOUT24_ANSWERS = [
+    (
+        "Then could I put the numbers together now so they are ready for July? No contract till you say so.",
+        "Numbers don't cost anything. Our Kelly does the books. You'll want to see that next to what we spend on Diesel.",
+    ),
+    (
+        "14 for 12 seats. What did you do with the two who didn't fit?",
+        "put them on the four o'clock with a free cup of tea. They were decent about it, but it's no way to run things.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "reply"), HELDOUT24_ANSWERS)
+def test_who_will_look_at_the_numbers_and_a_pain_said_with_no_are_not_pushback(rep: str, reply: str) -> None:
+    assert _check_turn(Line("rep", rep), [reply]) is None
+
+
 def test_a_yes_said_by_echoing_the_reps_question_is_an_answer_not_a_reading_for_the_model() -> None:
     # bench/heldout22's furniture call, as tiny.en heard it: the model read "I gave the man my worth" as no time
     asked = Line("rep", "Ours is rated for the heat, ten year warranty. Would you want it alongside their panels?")
