@@ -199,7 +199,11 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
-            r"\bno interest\b",
+            # (someone else's: not "She's got no interest in gadgets. She just wants the figures to add up", bench/heldout25)
+            r"(?<!\bhe's got )(?<!\bshe's got )(?<!\bhes got )(?<!\bshes got )(?<!\bhe has )(?<!\bshe has )(?<!\bthey've got )"
+            r"(?<!\bhe's )(?<!\bshe's )\bno interest\b",
+            # "he says people come for the tea, not for phones, so I think no need" (bench/heldout25, heard "no need lost")
+            r"\b(?:so|then|actually|really|i think|so i think|i feel|so i feel) no need(?: (?:lah|la|lor|lost|already|one|also))?(?= \.)",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
             r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
@@ -470,7 +474,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we|i) went with\b",
             # a family arrangement (bench/heldout21): "all our boxes come from him only. It's a family matter."
             r"\ball (?:of )?our (?:[\w']+ ){1,2}(?:come|comes|came) (?:from|off|through) (?!you\b|your\b)"
-            r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b",
+            r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b"
+            r"|\b(?:that|this|the [\w']+) side (?:of (?:it|things) )?(?:is|'s) (?:all )?(?:family|kept in the family|done in the family)(?: only)?\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
             r"\b(?:we're|we are|were|i'm|i am) with (?:[\w']+ ){1,3}(?:this|these|for|the last|going on|nearly|over) (?:[\w']+ )?(?:years|decades)\b",
             r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
@@ -496,6 +501,10 @@ PUSHBACK_FAMILIES = (
             # asked as a question, it states it: "are you lot no already doing our bins?"
             # "your own crowd's card machine that's been on our counter", "we're looked after by you already"
             r"\byour own (?:crowd|lot|mob|company|firm|people)\b|\b(?:looked|look) after by (?:you|your)\b",
+            # "that little grey box on our counter has had your firm's name on the side since our dad ran the place"
+            # (tiny.en: "has hit your firm's name on the sides"; not "I saw your company's name on a van")
+            r"(?<!\bsaw )(?<!\bseen )(?<!\bnoticed )(?<!\bspotted )\byour (?:firm|company|lot|crowd|outfit|people|bank)(?:'s|s)?"
+            r" (?:name|logo|sticker|badge|stamp)s? on (?:the|it|its|our)\b",
             r"\b(?:are|aren't|arent|weren't) you (?:lot |guys |folks |people )?(?:not |no )?already (?:doing|handling|supplying|servicing|collecting|looking after)\b",
             r"\b(?:it's|its|it is) (?:your|you) (?:[\w']+ )?(?:lorries|lorry|trucks|vans|guys|lot|people|team|drivers|engineers|technicians)"
             r" (?:that|who|already (?:doing|does|do|handling|handles|looking after|looks after|supplying|supplies|servicing|services))\b",

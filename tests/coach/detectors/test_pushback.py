@@ -515,8 +515,36 @@ HELDOUT24_OBJECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("rep", "turn"), HELDOUT24_OBJECTIONS)
-def test_objections_said_through_a_setback_a_relative_or_the_season_fire(rep: str, turn: list[str]) -> None:
+HELDOUT25_OBJECTIONS = [
+    (
+        "Nice spread and how do the restores pay you when they collect?",
+        [
+            "Funny, you should ask. That little great box on our counter has hit your firm's name on the sides since "
+            "our debt ran the place.",
+            "and our standard pays the bill on it every month.",
+        ],
+    ),
+    (
+        "Thank you. How do you manage the billing at the counter right now?",
+        [
+            "That side is all family only. My son-in-law is a CA. Now, every Sunday he comes for lunch and does the "
+            "whole GSD file and on his laptop itself."
+        ],
+    ),
+    (
+        "That's a lot of cups, who looks after the ordering side of the shop. Is that you?",
+        [
+            "Ah, the shop is my uncles. He has run it the same way since 1988 and he says people comfort the team.",
+            "at for phones, so I think no need lost.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "turn"), HELDOUT24_OBJECTIONS + HELDOUT25_OBJECTIONS)
+def test_objections_said_through_a_setback_a_relative_a_family_arrangement_or_the_season_fire(
+    rep: str, turn: list[str]
+) -> None:
     assert _check_turn(Line("rep", rep), turn) is not None
 
 
@@ -532,8 +560,23 @@ HELDOUT24_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("rep", "reply"), HELDOUT24_ANSWERS)
-def test_who_will_look_at_the_numbers_and_a_pain_said_with_no_are_not_pushback(rep: str, reply: str) -> None:
+HELDOUT25_ANSWERS = [
+    (
+        "Would Sandra want to see the invoicing before anything changes on the account?",
+        "She's got no interest in gadgets. She just wants the figures to add up. I'm the one who wants rid of the "
+        "hand-writing.",
+    ),
+    (
+        "Would Sandra want to see the invoicing before anything changes on the account?",
+        "She would, she's got no interest in guess",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "reply"), HELDOUT24_ANSWERS + HELDOUT25_ANSWERS)
+def test_who_will_look_at_the_numbers_a_pain_said_with_no_and_a_spouses_disinterest_are_not_pushback(
+    rep: str, reply: str
+) -> None:
     assert _check_turn(Line("rep", rep), [reply]) is None
 
 

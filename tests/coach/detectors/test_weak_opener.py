@@ -47,6 +47,9 @@ BAD_OPENERS = [
     "at the audiology day in Athlone you'd more or less said you'd move the domes and the wax guards over to us.",
     "Hi Shane, it's Mick. Ringing about last month, when we agreed you'd trial our crates on a couple of jobs.",  # heldout8
     "Graeme, it's Fiona from Clyde Materials Handling. You said to give you a wee ring back this week about the forklifts.",
+    # bench/heldout25, as written
+    "Morning, is that Mr Hadley? It's Lauren from PayHarbour. Like we sorted out on the phone last month, I've got your "
+    "engineer down for Thursday to swap the terminal over.",
     # bench/heldout23, as tiny.en heard it
     "Morning. Is that Jeff at Spindle Records? It's Colin from Groovacink. Last month you were happy for us to get the "
     "shop onto our listing service.",
