@@ -29,6 +29,17 @@ def test_silence_starts_when_the_last_speaker_stops() -> None:
     assert state.silence_since == pytest.approx(2.5)
 
 
+def test_last_heard_counts_speech_whose_text_is_not_in_yet() -> None:
+    state = ConversationState()
+    assert state.last_heard("prospect") is None
+    state.apply(TranscriptEvent("final", "prospect", 1.0, 3.0, "I'm in the middle of a job.", 3.8))
+    assert state.last_heard("prospect") == pytest.approx(3.0)
+    state.apply(SpeechActivity("activity", "prospect", True, 3.3))
+    state.apply(SpeechActivity("activity", "prospect", False, 4.1))  # "I'm listening.", still being decoded
+    assert state.last_heard("prospect") == pytest.approx(4.1)
+    assert state.last_heard("rep") is None
+
+
 def test_finals_group_into_turns_with_words_and_questions() -> None:
     state = state_at(
         [
