@@ -444,15 +444,29 @@ def test_a_bad_day_in_a_story_is_not_a_bad_time() -> None:
     assert Pushback().check(state_at([REP, Line("prospect", "Sorry, it's a bad day for this.")])) is not None
 
 
-def test_a_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_model() -> None:
-    # bench/heldout11's school bus call, as tiny.en heard it: the phrase model read the answer as a brush-off
-    asked = Line(
-        "rep", "I'm just following up on the voicemail I left you on Tuesday. Did you get a chance to listen to it?"
-    )
-    reply = "I don't think so. No. My voice smells kind of a disaster this time of year."
-    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
-    plain = "No, and honestly, we're not interested."
-    assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
+@pytest.mark.parametrize(
+    ("asked", "answer", "objection"),
+    [
+        # bench/heldout11's school bus call, as tiny.en heard it: the phrase model read the answer as a brush-off
+        (
+            "I'm just following up on the voicemail I left you on Tuesday. Did you get a chance to listen to it?",
+            "I don't think so. No. My voice smells kind of a disaster this time of year.",
+            "No, and honestly, we're not interested.",
+        ),
+        # bench/heldout22's furniture call: a yes said by echoing the question; the model read "my worth" as no time
+        (
+            "Ours is rated for the heat, ten year warranty. Would you want it alongside their panels?",
+            "It would have to, I'm not cancel it. I gave the man my worth.",
+            "It would not. We're happy with what we've got, thanks.",
+        ),
+    ],
+)
+def test_a_yes_or_no_to_the_reps_closed_question_is_an_answer_not_a_reading_for_the_model(
+    asked: str, answer: str, objection: str
+) -> None:
+    rep = Line("rep", asked)
+    assert Pushback().check(state_at([rep, Line("prospect", answer)])) is None
+    assert Pushback().check(state_at([rep, Line("prospect", objection)])) is not None
 
 
 def test_what_the_product_must_hook_into_is_a_requirement_not_a_solution() -> None:
@@ -578,15 +592,6 @@ def test_who_will_look_at_the_numbers_a_pain_said_with_no_and_a_spouses_disinter
     rep: str, reply: str
 ) -> None:
     assert _check_turn(Line("rep", rep), [reply]) is None
-
-
-def test_a_yes_said_by_echoing_the_reps_question_is_an_answer_not_a_reading_for_the_model() -> None:
-    # bench/heldout22's furniture call, as tiny.en heard it: the model read "I gave the man my worth" as no time
-    asked = Line("rep", "Ours is rated for the heat, ten year warranty. Would you want it alongside their panels?")
-    reply = "It would have to, I'm not cancel it. I gave the man my worth."
-    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
-    plain = "It would not. We're happy with what we've got, thanks."
-    assert Pushback().check(state_at([asked, Line("prospect", plain)])) is not None
 
 
 def test_a_criterion_given_as_the_reason_for_the_prospects_question_is_not_pushback() -> None:
