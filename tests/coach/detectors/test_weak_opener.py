@@ -123,12 +123,22 @@ FLORIST_CLAIM = (
 )
 
 
-def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener() -> None:
-    # bench/heldout6's healthy florist call: she did ask to be rung back
-    call = [
-        Line("rep", FLORIST_CLAIM),
-        Line("prospect", "Yes, hi Adam, I was expecting you. I've got my order book open."),
-    ]
+@pytest.mark.parametrize(
+    ("claim", "confirmation"),
+    [
+        # bench/heldout6's healthy florist call: she did ask to be rung back
+        (FLORIST_CLAIM, "Yes, hi Adam, I was expecting you. I've got my order book open."),
+        # bench/heldout26's healthy sail loft call, as written: the yes comes after the rep's name
+        (
+            "Morning Jory, it's Tamsin from Quayline. We met at the Falmouth boat show in April and you told me to ring "
+            "once the racing had calmed down. Is now any good?",
+            "Tamsin, yes, you had the little tide clock on your stand. Proper busy in the loft today, mind, but go on, "
+            "I've got a few minutes.",
+        ),
+    ],
+)
+def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, confirmation: str) -> None:
+    call = [Line("rep", claim), Line("prospect", confirmation)]
     assert WeakOpener().check(state_at(call)) is None
 
 
@@ -168,6 +178,8 @@ def test_a_denial_shows_the_card_before_the_prospect_has_finished() -> None:
         # bench/heldout12's IT call: "returning your call from last week as promised"
         "Good afternoon, returning my call. I don't think I called your office at",
         "Sorry, who's this? I don't reckon I said that, mate. I talked to",
+        # bench/heldout26's tattoo studio, as heard: "I've no memory of agreeing to anything, pal"
+        "Sorry, agreed. I've no memory of agreeing to",
     ],
 )
 def test_a_denial_of_the_call_or_the_words_shows_the_card_live(denial: str) -> None:
