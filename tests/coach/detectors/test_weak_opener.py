@@ -128,6 +128,12 @@ FLORIST_CLAIM = (
     [
         # bench/heldout6's healthy florist call: she did ask to be rung back
         (FLORIST_CLAIM, "Yes, hi Adam, I was expecting you. I've got my order book open."),
+        # bench/heldout27's healthy pierogi call, as heard: the priest who gave the rep her name said to expect a call
+        (
+            "Hi, is this Dorothy? This is Marcus from Shelf Lines. Father Thomas at St Stanislaus gave me your name. He "
+            "said you were looking to get into a few more stores.",
+            "Oh, Father Tom, sure, he told me somebody might call. I'm up to my elbows in potato and cheese right now.",
+        ),
         # bench/heldout26's healthy sail loft call, as written: the yes comes after the rep's name
         (
             "Morning Jory, it's Tamsin from Quayline. We met at the Falmouth boat show in April and you told me to ring "
@@ -467,3 +473,16 @@ def test_nothing_come_to_the_desk_says_the_sent_thing_never_arrived() -> None:
     unseen = Line("prospect", "Sorry, which pack? I don't think anything has come to my desk.")
     found = WeakOpener().check(state_at([sent, unseen]))
     assert found is not None and found.evidence.startswith("did you get my email")
+
+
+def test_a_trial_we_agreed_that_the_prospect_never_said_yes_to_fires() -> None:
+    # bench/heldout27's coach firm, as heard
+    claim = (
+        "Orda, Mrs. Pritcher, it's count from Terry and Fleet. I'm ringing about the tracker trial we agreed for your "
+        "coaches this summer, so I only need an install date from you."
+    )
+    found = WeakOpener().check(state_at([Line("rep", claim)], at=timeline([Line("rep", claim)])[-1].end + 1.0))
+    assert found is None  # the claim waits for the reaction
+    reaction = "Agreed. Was it, though? I've never said yes to anything, but you've got me mixed up with somebody else."
+    found = WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reaction)]))
+    assert found is not None and found.evidence.startswith("claimed agreement: ")
