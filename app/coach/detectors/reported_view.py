@@ -19,7 +19,7 @@ _SAYING = re.compile(
     r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b",
     re.IGNORECASE,
 )
-_SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they"})
+_SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they", "it"})
 """Words that start a subject other than the prospect: "my business partner", "the wife", "he"."""
 _FIRST_PERSON = {"i", "we", "i'd", "we'd", "i've", "we've", "i'm", "we're", "i'll", "we'll", "me", "us"}
 _PROSPECT = frozenset(_FIRST_PERSON | {"you", "you'd", "let's", "lets"})  # "as you say", "let's say"

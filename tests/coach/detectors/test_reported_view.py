@@ -13,6 +13,10 @@ from app.coach.detectors.reported_view import reported_view
         ),
         ("Three nights refunded. Gwen reckons we can't stretch to it.", "Three nights refunded. "),
         ("Three nights refunded. 1 reckons we can't stretch to it.", "Three nights refunded. "),  # tiny.en's "Gwen"
+        (  # tiny.en's "Anna" (bench/heldout27's vineyard)
+            "We've penciled in about 400 a month and it reckons we can't afford anything new.",
+            "We've penciled in about 400 a month and ",
+        ),
         ("My missus does the wages and reckons she's got no time.", ""),
         ("I do the books and my wife says we've no money for it.", "I do the books and "),
         (
