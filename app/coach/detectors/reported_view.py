@@ -20,7 +20,8 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they", "it"})
-"""Words that start a subject other than the prospect: "my business partner", "the wife", "he"."""
+"""Words that start a subject other than the prospect: "my business partner", "the wife", "he", and "it", which is
+how tiny.en may hear a name ("Anna reckons we can't afford anything new" as "it reckons…", bench/heldout27)."""
 _FIRST_PERSON = {"i", "we", "i'd", "we'd", "i've", "we've", "i'm", "we're", "i'll", "we'll", "me", "us"}
 _PROSPECT = frozenset(_FIRST_PERSON | {"you", "you'd", "let's", "lets"})  # "as you say", "let's say"
 """Words that say the prospect is the subject, or takes part in it: reading back stops there."""
