@@ -113,7 +113,8 @@ _NEXT_STEP_AGREED = re.compile(
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
-    r"|^(?:(?!we |they |you )[\w']+ )?do that\b"
+    # (not "we do that ourselves", nor a refusal: "can't do that, I've got to go")
+    r"|^(?:(?!we |they |you |can't |cant |cannot |won't |wont |don't |dont |couldn't |wouldn't |never |not |no )[\w']+ )?do that\b"
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"

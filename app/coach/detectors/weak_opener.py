@@ -69,7 +69,8 @@ _CONFIRMED = re.compile(
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"
     # the referral the rep named told them to expect the call: "Oh, Father Tom, sure, he told me somebody might call"
-    r"|\b(?:said|told me|told us|mentioned) (?:that )?(?:you'd|you would|you might|you were going to|somebody|someone|a guy|a lady|a man|a woman)"
+    # (not "nobody told me somebody would call", "he never said you'd ring")
+    r"|(?<!\bnobody )(?<!\bno one )(?<!\bnever )(?<!\bnot )\b(?:said|told me|told us|mentioned) (?:that )?(?:you'd|you would|you might|you were going to|somebody|someone|a guy|a lady|a man|a woman)"
     r" (?:might |would |'d |was going to |were going to |may |could )?(?:call|ring|phone|be in touch|get in touch|reach out)\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""

@@ -1438,6 +1438,7 @@ def test_a_busy_line_is_decided_on_the_whole_turn_not_a_few_misheard_words_after
 def test_do_that_to_the_reps_proposal_then_leaving_is_a_goodbye(proposal: str, reply: str) -> None:
     assert _check_turn(Line("rep", proposal), [reply]) is None
     assert _check_turn(Line("rep", proposal), ["We do that ourselves. I've got to go now."]) is not None
+    assert _check_turn(Line("rep", proposal), ["Can't do that, I've got to go now."]) is not None
 
 
 def test_years_left_on_a_competitors_contract_is_not_a_turn_around() -> None:

@@ -156,6 +156,9 @@ def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, 
         "Oh. Hi Hannah. I remember the booth, I think. I'm not sure I said anything about a trial, though.",
         "Right. What's this about?",
         "Oh, I had told, is it? Okay. I don't exactly recollect, but, tell me, tell me.",
+        # a referral's word denied, not confirmed
+        "Nobody told me somebody would call. What's this about?",
+        "Sorry, he never said you'd ring. What is it?",
     ],
 )
 def test_a_claimed_agreement_the_prospect_does_not_confirm_fires(reaction: str) -> None:
