@@ -124,7 +124,8 @@ _NEXT_STEP_AGREED = re.compile(
 _BOOKED = re.compile(
     r"\b(?:booked|pencilled|penciled|locked (?:it |that )?in|lock (?:it|that|them|the [\w']+) in|(?:send|text|email|e mail) you (?:the |a )?(?:confirmation|invite))\b"
     r"|\banything else (?:for now|for today|i can (?:do|help)|you need|(?:i|we) (?:should|can|need))\b"
-    r"|\b(?:i'll|i will|we'll|we will) (?:send|text|email|e mail) (?:you|it|that|them|over|the)\b"
+    # "I'll text him the link beforehand", "I'll send a link to follow along" (bench/heldout28)
+    r"|\b(?:i'll|i will|we'll|we will) (?:send|text|email|e mail) (?:you|it|that|them|over|the|a|an|him|her)\b"
     r"|\bsay (?:thanks|thank you|hi|hello) to\b"  # "Thanks, Jolene, and say thanks to Carla for me."
 )
 """The rep's words just before: the next step is booked, or the rep is wrapping up ("I'll send it this afternoon.
@@ -434,8 +435,10 @@ PUSHBACK_FAMILIES = (
             r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
             r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
-            r"|takes care|handles|does|covers|manages|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
+            r"|takes care|handles|does|covers|manages|runs|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
+            # "we have this thing from you people already" (bench/heldout28: a customer of the caller)
+            r"\bfrom (?:you|your) (?:(?:lot|guys|people|folks|crowd|company|firm|mob|lads) )?already\b",
             r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:(?!but |and |so |though |although )[\w']+ )?(?:(?:who|that|for|already|in house|on|he|she|they)\b|\.)",  # "we've got a guy, Dave, he does the computers"
@@ -759,7 +762,7 @@ _BOOKING_LOOKBACK_TURNS = 6
 """Turns before the prospect's goodbye in which a booked next step still counts: about the last minute of a call."""
 _YES = (
     r"(?:yes|yeah|yep|sure|fine|great|perfect|lovely|grand|ok|okay|brilliant|go on|go ahead|sounds good|that works"
-    r"|thanks|thank you|cheers|dead on)"
+    r"|thanks|thank you|cheers|dead on|all right|alright|that'll do|that will do)"
 )
 _TAKEN = re.compile(rf"^(?:[\w']+ ){{0,3}}{_YES}\b")
 """A short yes at the start of the prospect's answer to a proposed day or time ("730, yeah.")."""

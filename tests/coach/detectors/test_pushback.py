@@ -1441,6 +1441,46 @@ def test_do_that_to_the_reps_proposal_then_leaving_is_a_goodbye(proposal: str, r
     assert _check_turn(Line("rep", proposal), ["Can't do that, I've got to go now."]) is not None
 
 
+@pytest.mark.parametrize(
+    ("booked", "reply"),
+    [
+        # bench/heldout28's accordion shop and chandlery, as tiny.en heard them: the rep confirms the day and says
+        # what it will send, the prospect takes it and leaves
+        (
+            "Tuesday at 7 it is, I'll text him the link beforehand.",
+            "All right then, I got to go, a man's parking out front with a box of accordion with a busted wreath.",
+        ),
+        (
+            "Half-8 Wednesday, I'll send a link to follow along.",
+            "That'll do. I need to go. The Lord is just an off the Aberdeen boat with my order.",
+        ),
+        # the day proposed and taken with "that'll do" / "all right"
+        ("Could I ring you on Wednesday at half eight?", "That'll do. I need to go, the boat's in."),
+        ("Could I ring you on Wednesday at half eight?", "All right then, I got to go, there's a man out front."),
+    ],
+)
+def test_leaving_after_the_rep_confirms_the_next_step_is_a_goodbye(booked: str, reply: str) -> None:
+    assert _check_turn(Line("rep", booked), [reply]) is None
+    pitch = Line("rep", "There's a repair booking calendar for ten dollars more.")
+    assert _check_turn(pitch, [reply]) is not None
+
+
+def test_a_customer_of_the_callers_company_already_is_pushback() -> None:
+    # bench/heldout28's cold store, as heard: the caller's company runs their phones and cameras already
+    asked = Line("rep", "40 cartons is painful. Our service texts you and your manager the moment any room climbs.")
+    found = _check_turn(
+        asked,
+        [
+            "You see, Savannah Link already runs our business line in the cameras. Last year, your engineer sticks one "
+            "small box on the wall and said it was for temperature.",
+        ],
+    )
+    assert found is not None and "already has a solution" in found.evidence
+    found = _check_turn(asked, ["So we have this thing from you people already."])
+    assert found is not None and "already has a solution" in found.evidence
+    assert _check_turn(asked, ["My brother runs our books and he'd love to see that."]) is None
+
+
 def test_years_left_on_a_competitors_contract_is_not_a_turn_around() -> None:
     # bench/heldout27's vineyard, as heard: "left" is what remains of the contract, not a supplier who left
     asked = Line("rep", "Thanks. How do people book tastings with you at the moment?")

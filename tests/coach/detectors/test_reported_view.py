@@ -23,6 +23,10 @@ from app.coach.detectors.reported_view import reported_view
             "Well, my nephew set up a WhatsApp thing for us and he says it's family business.",
             "Well, my nephew set up a WhatsApp thing for us and ",
         ),
+        (  # bench/heldout28's plant nursery, as written
+            "Thursday morning, before the heat. My husband feels we don't need it, he says the workers can carry water.",
+            "Thursday morning, before the heat. ",
+        ),
     ],
 )
 def test_a_view_someone_else_holds_is_found_with_what_came_before_it(sentence: str, before: str) -> None:
@@ -38,6 +42,10 @@ def test_a_view_someone_else_holds_is_found_with_what_came_before_it(sentence: s
         "Honestly, I think we're fine for now.",
         "Don't think we need it.",
         "We've got no money this year.",
+        "I feel we don't need it.",
+        "Honestly it feels like money we don't have.",
+        "That felt like too much for us.",
+        "My husband's happy with it, but it feels like a lot.",
     ],
 )
 def test_the_prospects_own_view_is_not_someone_elses(sentence: str) -> None:
