@@ -92,7 +92,11 @@ _WELLBEING_ASKED = re.compile(
 )
 """The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
 thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
-_OFFERING = r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|like|fancy))"
+_OFFERING = (
+    r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|like|fancy)"
+    # "We also do a gift shop add-on for chocolate bars. Would that interest you?" (bench/heldout29)
+    r"|would (?:that|this|it) interest you|(?:would|are) you (?:be )?interested in (?:that|this|it)\b)"
+)
 _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
 _ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
@@ -115,6 +119,7 @@ _NEXT_STEP_AGREED = re.compile(
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
     # (not "we do that ourselves", nor a refusal: "can't do that, I've got to go")
     r"|^(?:(?!we |they |you |can't |cant |cannot |won't |wont |don't |dont |couldn't |wouldn't |never |not |no )[\w']+ )?do that\b"
+    r"|^(?:(?:oh|well|yeah|aye|ok|okay|right) )?go on then\b"  # "Go on then, ship the trays to the shop." (bench/heldout29)
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"

@@ -1481,6 +1481,26 @@ def test_a_customer_of_the_callers_company_already_is_pushback() -> None:
     assert _check_turn(asked, ["My brother runs our books and he'd love to see that."]) is None
 
 
+def test_no_thanks_to_an_add_on_the_rep_offers_is_not_pushback() -> None:
+    # bench/heldout29's healthy cocoa estate, as heard: the add-on turned down, the tour booking wanted
+    offer = Line("rep", "Fair enough, we also do a gift shop add-on for chocolate bars. Would that interest you?")
+    reply = "The shop part, no thanks, the bars sell themselves at the gate, but the tour booking, that I want."
+    assert _check_turn(offer, [reply]) is None
+    assert _check_turn(Line("rep", "We do a gift shop add-on for chocolate bars."), [reply]) is not None
+
+
+def test_go_on_then_to_the_reps_proposal_then_leaving_is_a_goodbye() -> None:
+    # bench/heldout29's preserves, as heard: the trial proposed with no day in it, taken with "Go on then"
+    proposal = Line(
+        "rep", "How about I send 10 trays and you ship the next Ontario order with us and see how it lands."
+    )
+    reply = (
+        "Go on then, ship the trays to the shop in Trinity. I've got to go. I've a pot on the stove and it'll scorch."
+    )
+    assert _check_turn(proposal, [reply]) is None
+    assert _check_turn(proposal, ["I've got to go. I've a pot on the stove and it'll scorch."]) is not None
+
+
 def test_years_left_on_a_competitors_contract_is_not_a_turn_around() -> None:
     # bench/heldout27's vineyard, as heard: "left" is what remains of the contract, not a supplier who left
     asked = Line("rep", "Thanks. How do people book tastings with you at the moment?")
