@@ -440,7 +440,7 @@ PUSHBACK_FAMILIES = (
             r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
             r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
-            r"|takes care|handles|does|covers|manages|runs|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
+            r"|takes care|handles|does|covers|manages|runs our|runs all our|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
             # "we have this thing from you people already" (bench/heldout28: a customer of the caller)
             r"\bfrom (?:you|your) (?:(?:lot|guys|people|folks|crowd|company|firm|mob|lads) )?already\b",

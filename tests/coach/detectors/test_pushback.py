@@ -1479,6 +1479,7 @@ def test_a_customer_of_the_callers_company_already_is_pushback() -> None:
     found = _check_turn(asked, ["So we have this thing from you people already."])
     assert found is not None and "already has a solution" in found.evidence
     assert _check_turn(asked, ["My brother runs our books and he'd love to see that."]) is None
+    assert _check_turn(asked, ["My son already runs the shop floor, so he'd be the one using it."]) is None
 
 
 def test_no_thanks_to_an_add_on_the_rep_offers_is_not_pushback() -> None:
