@@ -1,20 +1,26 @@
 """What the coach was fed on a real-pipeline run, saved so a changed coach can be scored on the same input.
 
-``eval_coach.py --trace-dir DIR`` writes one ``CALL.trace.jsonl`` per call: every transcript event, speech
+``eval_coach.py --trace-dir DIR`` writes one ``CALL.trace.jsonl.xz`` per call: every transcript event, speech
 activity and clock tick the coach received from the real pipeline (real audio, tiny.en, wall-clock timing),
-in the order it received them. Replaying a trace into a fresh coach gives the cards the current coach would
+in the order it received them. xz-compressed (about 5 kB a call) and naming its labels file relative to
+itself, so the traces of a blind set's real-time runs can be committed beside the set (``bench/traces/``)
+and still replay in a fresh clone: the run that made them takes 25 minutes and hears differently each time. Replaying a trace into a fresh coach gives the cards the current coach would
 show on exactly what the model heard then, in seconds instead of a 20-minute real-time run, so a fix for a
 misheard line can be checked on the words as heard. It is a development aid: the reported figures still come
 from ``eval_coach.py`` itself, since a changed pipeline hears differently.
 
-    .venv/bin/python -m bench.coach_trace bench/out/traces/heldout8     # score every trace in a folder
-    .venv/bin/python -m bench.coach_trace bench/out/traces/heldout8 --show hv_yoga_studio   # its heard text too
+    .venv/bin/python -m bench.coach_trace bench/traces/heldout30    # score every trace in a folder
+    .venv/bin/python -m bench.coach_trace bench/traces/heldout30 --show hu_belize   # its heard text too
+
+Plain ``.trace.jsonl`` files naming their labels by absolute path (the format before session 18) still load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import lzma
+import os
 import sys
 from collections import defaultdict
 from dataclasses import asdict
@@ -25,12 +31,13 @@ from app.coach import Coach
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 from bench.eval_coach_transcripts import Tally, print_tallies, score
 
-__all__ = ["CoachInput", "TracingCoach", "load_trace", "replay_trace"]
+__all__ = ["TRACE_SUFFIX", "CoachInput", "TracingCoach", "load_trace", "replay_trace"]
 
 CoachInput = TranscriptEvent | SpeechActivity | float
 """One thing the coach received: an event it observed, or the call time of a tick."""
 
-_SUFFIX = ".trace.jsonl"
+TRACE_SUFFIX = ".trace.jsonl.xz"
+_SUFFIXES = (TRACE_SUFFIX, ".trace.jsonl")
 
 
 class TracingCoach(Coach):
@@ -49,15 +56,17 @@ class TracingCoach(Coach):
         return super().tick(t)
 
     def save(self, path: Path, labels: Path) -> None:
-        """The trace, headed by the labels file it belongs to."""
-        lines = [json.dumps({"labels": str(labels.resolve())})]
+        """The trace, xz-compressed, headed by the labels file it belongs to (relative to the trace's folder)."""
+        lines = [json.dumps({"labels": os.path.relpath(labels.resolve(), path.parent.resolve())})]
         lines += [json.dumps({"tick": i} if isinstance(i, float) else asdict(i)) for i in self.inputs]
-        path.write_text("\n".join(lines) + "\n")
+        with lzma.open(path, "wt") as out:
+            out.write("\n".join(lines) + "\n")
 
 
 def load_trace(path: Path) -> tuple[Path, list[CoachInput]]:
-    """The labels file and the inputs of a saved trace."""
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    """The labels file and the inputs of a saved trace (compressed or not)."""
+    text = lzma.decompress(path.read_bytes()).decode() if path.suffix == ".xz" else path.read_text()
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
     inputs: list[CoachInput] = []
     for row in rows[1:]:
         if "tick" in row:
@@ -66,7 +75,7 @@ def load_trace(path: Path) -> tuple[Path, list[CoachInput]]:
             inputs.append(SpeechActivity(**row))
         else:
             inputs.append(TranscriptEvent(**row))
-    return Path(rows[0]["labels"]), inputs
+    return (path.parent / rows[0]["labels"]).resolve(), inputs
 
 
 def replay_trace(inputs: list[CoachInput], coach: Coach) -> list[CardEvent]:
@@ -86,16 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path, help="trace files or folders of them")
     parser.add_argument("--show", action="append", default=[], help="also print the finals of calls named so")
     args = parser.parse_args(argv)
-    traces = sorted(p for path in args.paths for p in (path.glob("*" + _SUFFIX) if path.is_dir() else [path]))
+    traces = sorted(
+        {p for path in args.paths for s in _SUFFIXES for p in (path.glob("*" + s) if path.is_dir() else [path])}
+    )
     if not traces:
-        print(f"no {_SUFFIX} files in {', '.join(map(str, args.paths))}", file=sys.stderr)
+        print(f"no {TRACE_SUFFIX} files in {', '.join(map(str, args.paths))}", file=sys.stderr)
         return 2
     tallies: dict[str, Tally] = defaultdict(Tally)
     for trace in traces:
         labels_path, inputs = load_trace(trace)
         labels: dict[str, Any] = json.loads(labels_path.read_text())
         cards = replay_trace(inputs, Coach())
-        name = trace.name.removesuffix(_SUFFIX)
+        name = trace.name.removesuffix(".xz").removesuffix(".trace.jsonl")
         print(f"{name}: {len(cards)} card(s), {len(labels['expect'])} labelled")
         print("\n".join(score(labels, cards, tallies)))
         if any(s in name for s in args.show):

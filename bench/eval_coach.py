@@ -25,7 +25,7 @@ from app.audio.recording import CallRecording
 from app.session.call import CallSession
 from app.shared.events import CallEvent, CardEvent, SpeechActivity, TranscriptEvent
 from bench.calls import DEFAULT_CALLS_DIR, find_calls
-from bench.coach_trace import TracingCoach
+from bench.coach_trace import TRACE_SUFFIX, TracingCoach
 from bench.eval_coach_transcripts import Tally, mean_text, print_tallies, score
 from bench.report import machine_description, update_results_section
 
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--trace-dir",
         type=Path,
-        help="save what the coach was fed on each call (CALL.trace.jsonl) for bench/coach_trace.py",
+        help="save what the coach was fed on each call (CALL.trace.jsonl.xz) for bench/coach_trace.py",
     )
     args = parser.parse_args(argv)
     if args.trace_dir is not None:
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         pipeline_cpu += time.process_time() - started
         coach_cpu += coach.cpu_seconds
         if args.trace_dir is not None:
-            coach.save(args.trace_dir / (call.audio.stem + ".trace.jsonl"), call.audio.with_suffix(".json"))
+            coach.save(args.trace_dir / (call.audio.stem + TRACE_SUFFIX), call.audio.with_suffix(".json"))
         cards = [e for e in events if isinstance(e, CardEvent)]
         if not labels["expect"]:
             healthy_cards += len(cards)
