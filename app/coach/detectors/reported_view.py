@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.coach.text import normalize, word_count
 
-__all__ = ["ReportedView", "reported_view"]
+__all__ = ["ReportedView", "answers_for_someone_else", "reported_view"]
 
 _SAYING = re.compile(
     r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b"
@@ -97,3 +97,21 @@ def _names_someone(said: str, word: str) -> bool:
     """Whether the word just before the verb is a name: capitalised ("Gwen reckons"), or a digit, which is how tiny.en
     may write one ("Gwen reckons" heard as "1 reckons")."""
     return (said.isdigit() or (said[:1].isupper() and said.isalpha())) and word not in _NOT_NAMES
+
+
+_VIEW_ASKED = re.compile(
+    r"\b(?:how|what) (?:does|do|did|would|will|is|are) (?!you\b|ya\b|u\b)(?:[\w']+ ){1,3}(?:feel|feeling|think|thinking|say|saying"
+    r"|reckon|make of|take to|think of)\b"
+)
+"""The rep asks what someone else makes of it: "How does Junior feel about a phone telling him where to drive?"."""
+
+
+def answers_for_someone_else(asked: str, answer: str) -> bool:
+    """Whether the prospect answers the rep's question about someone else's view with that view and then their own
+    take on it: "…I don't need a phone, but he forgets orders, not potholes. So he will use it." (bench/heldout30).
+
+    The whole answer is the report, so the phrase model, reading it as a bag of words, would take the view for the
+    prospect's objection; the own take after it is what the prospect thinks.
+    """
+    said = normalize(answer)
+    return _VIEW_ASKED.search(normalize(asked)) is not None and _OWN_TAKE.search(said) is not None

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from app.coach.detectors.base import Detection
@@ -1487,7 +1489,25 @@ def test_no_thanks_to_an_add_on_the_rep_offers_is_not_pushback() -> None:
     offer = Line("rep", "Fair enough, we also do a gift shop add-on for chocolate bars. Would that interest you?")
     reply = "The shop part, no thanks, the bars sell themselves at the gate, but the tour booking, that I want."
     assert _check_turn(offer, [reply]) is None
-    assert _check_turn(Line("rep", "We do a gift shop add-on for chocolate bars."), [reply]) is not None
+    refusal = "The shop part, no thanks, the bars sell themselves at the gate."
+    assert _check_turn(offer, [refusal]) is None
+    assert _check_turn(Line("rep", "We do a gift shop add-on for chocolate bars."), [refusal]) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "No thanks, not interested. Take me off your list.",
+        "No, and please don't call me again.",
+        "Not interested in any of it, to be honest.",
+        "No thank you, none of this is for us.",
+    ],
+)
+def test_refusing_the_whole_call_after_an_add_on_offer_is_still_pushback(reply: str) -> None:
+    # the add-on rule reads a no as the answer to the extra; these turn down everything
+    offer = Line("rep", "We also do a gift shop add-on for chocolate bars. Would that interest you?")
+    assert _check_turn(offer, [reply]) is not None
+    assert _check_turn(offer, ["No thanks, not that one. The booking side I do want."]) is None
 
 
 def test_go_on_then_to_the_reps_proposal_then_leaving_is_a_goodbye() -> None:
@@ -1511,3 +1531,113 @@ def test_years_left_on_a_competitors_contract_is_not_a_turn_around() -> None:
         "So there's not a lot of point you carry on.",
     ]
     assert _check_turn(asked, turn) is not None
+
+
+# bench/heldout30's healthy calls, as heard: one priced extra turned down, the rest of the offer kept
+_PICKS = [
+    (
+        "A hundred and sixty a month in text alerts for the shops are extra.",
+        "The text, no thanks, they all use what's that, but the rod in the night for orders that I want.",
+    ),
+    (
+        "12,000 a month for 40 pilots and the GoPro photo delivery is another 3,000.",
+        "The photo thing, no thanks, the pilot so they're on videos, the booking and the roada that I want.",
+    ),
+    (
+        "6 to 5 a month for 4 guides and text reminders are another 15 if you want them.",
+        "Text, no thanks. They've all got the app. The weather hold. Yes, please.",
+    ),
+    (
+        "I've been talking a lot, which of those would matter on a Saturday.",
+        "the daily cap for sure and the prep sheet if cards no thanks but knowing that 6 how many custard to fry.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("offer", "reply"), _PICKS)
+def test_turning_down_one_part_while_keeping_another_is_not_pushback(offer: str, reply: str) -> None:
+    assert _check_turn(Line("rep", offer), [reply]) is None
+
+
+def test_a_named_thing_turned_down_waits_for_the_rest_of_the_turn() -> None:
+    # the live partial stopped before "…that I want": the card came on it
+    state = state_at([Line("rep", _PICKS[0][0])])
+    state.apply(TranscriptEvent("partial", "prospect", 6.0, 8.0, "The text, no thanks, they all use what's that,", 8.0))
+    assert Pushback().check(state) is None
+    # nothing kept by the end of the turn: it was a refusal after all
+    asked = Line("rep", _PICKS[0][0])
+    assert _check_turn(asked, ["The text, no thanks. We've managed thirty years without any of that."]) is not None
+    assert _check_turn(asked, ["The app, no thanks, we're fine as we are."]) is not None
+    # a plain "No thanks" is not a named thing: the card still comes on the partial
+    plain = state_at([asked])
+    plain.apply(TranscriptEvent("partial", "prospect", 6.0, 8.0, "Look, no thanks,", 8.0))
+    assert Pushback().check(plain) is not None
+
+
+@pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        # bench/heldout30, as heard
+        (
+            "Deposits on custom orders would have caught her. Could we set up one commission listing together next "
+            "Wednesday at 2? And you see how it feels.",
+            "One day or two, that's some good. I have to go near the co-op trucks here with my wool and he won't "
+            "carry it up the step.",
+        ),
+        (
+            "30 covers 5 lads. I'll come up to re-thirstate and set it up with Jean at the kitchen table.",
+            "Thursday's grand come after dinner. I'll have to go. There's a wagon of stone and from horse tipping it "
+            "in the wrong field.",
+        ),
+        (
+            "Then let's test just that, free, the Saturday. I'll sit with Kaleo on Thursday at 6 to load the menu.",
+            "First day at six, okay, bring him a plate lunch. Hey, I gotta run. The flower truck just pulled in and the "
+            "driver won't wait.",
+        ),
+        # bench/heldout26's tattoo studio, as heard on a faster-than-real-time run
+        (
+            "You can. It's a link you paste into your reply. Could I send you one for your next three bookings? Free. "
+            "and phone your week on Friday.",
+            "Going then, send it. A week on Fridays fine. I need to go. I have to just walk in and choose winning a full "
+            "sleeve outline.",
+        ),
+    ],
+)
+def test_leaving_after_the_next_step_is_taken_in_other_words_is_a_goodbye(proposal: str, reply: str) -> None:
+    assert _check_turn(Line("rep", proposal), [reply]) is None
+    leaving_from = re.search(r"(?:Hey, )?I(?:'ll)? (?:have|need|gotta)", reply)
+    assert leaving_from is not None
+    leaving = reply[leaving_from.start() :]
+    assert _check_turn(Line("rep", "It also does stock counts, loyalty stamps and reports."), [leaving]) is not None
+
+
+def test_describing_their_setup_when_asked_is_not_an_existing_solution() -> None:
+    # bench/heldout30's rice mill, as heard: the phrase model reads the topic, "already has a solution"
+    asked = Line("rep", "So how do you keep track of the farmer's bags at the moment?")
+    described = (
+        "We have a big note with next to the scale, and my son writes the names and the tools. It has worked for us "
+        "for years."
+    )
+    assert _check_turn(asked, [described]) is None
+    assert _check_turn(Line("rep", "Our app weighs and logs every bag for you."), [described]) is not None
+    # bench/heldout24's rum shop: the setup, then a refusal to change it
+    running = Line(
+        "rep", "A till with stock counting, built for rum shops. What are you running on the counter right now?"
+    )
+    refused = (
+        "We have the Coral Till machine on the counter, six years now. It does the job, my bartender knows it, and I "
+        "not studying changing it, you hear me? Not this year, not next year."
+    )
+    assert _check_turn(running, [refused]) is not None
+
+
+def test_someone_elses_view_asked_for_and_then_turned_is_not_pushback() -> None:
+    # bench/heldout30's tortilla bakery, as heard: the rep asked what the son thinks; the mother answers for him
+    asked = Line("rep", "Understood, how does Junior feel about a phone telling him where to drive?")
+    answer = [
+        "Gene, you're says, mommy, I know every pothole from here to bank. I don't need a phone, but he forgets "
+        "orders, not potholes.",
+        "so he will use it.",
+    ]
+    assert _check_turn(asked, answer) is None
+    assert _check_turn(Line("rep", "Our app puts every order on his phone the night before."), answer) is not None

@@ -1,6 +1,6 @@
 import pytest
 
-from app.coach.detectors.reported_view import reported_view
+from app.coach.detectors.reported_view import answers_for_someone_else, reported_view
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,13 @@ def test_a_view_is_turned_past_by_the_prospects_own_take_or_a_sentence_after_it(
     left_standing = reported_view("My boss says there's no budget for this year.")
     assert left_standing is not None and not left_standing.turned_past("") and not left_standing.turned_past("Sorry.")
     assert left_standing.turned_past("A free month won't cost him a cent.")
+
+
+def test_an_answer_about_someone_elses_view_is_theirs_until_the_prospect_turns_it() -> None:
+    asked = "Understood, how does Junior feel about a phone telling him where to drive?"
+    turned = "Junior says, I know every pothole from here to the bank. I don't need a phone, but he forgets orders."
+    assert answers_for_someone_else(asked, turned)
+    assert not answers_for_someone_else(asked, "Junior says he doesn't need a phone.")
+    # the rep asked what the prospect thinks: the answer is their own view
+    assert not answers_for_someone_else("How do you feel about a phone telling you where to drive?", turned)
+    assert answers_for_someone_else("What does your wife think of it?", "She says it's dear, so I'll do the sums.")
