@@ -350,7 +350,9 @@ PUSHBACK_FAMILIES = (
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
             # every cent already committed: "so every cent we've got is spoken for till spring" (bench/heldout26)
             r"\b(?:every|each) (?:last )?(?:cent|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi)\b(?: [\w']+){0,3}"
-            r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for)\b",
+            r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
+            # "Every dollar this summer already has a name on it." (bench/heldout30)
+            r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",
             r"\bnot in this economy\b|\b(?:we're|we are|were|i'm|i am|im) (?:absolutely |completely |flat )?(?:skint|broke|brassic)\b",
             # (theirs, not someone else's: "we use QR for the ones who don't have cash")
             r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
@@ -420,6 +422,14 @@ PUSHBACK_FAMILIES = (
             # "give me a call back sometime after Christmas, when things slacken off" (bench/heldout26)
             r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:sometime |some time |maybe )?"
             r"(?:after|once|come) (?:the )?(?:[\w']+ )?" + _LATER_IN_THE_YEAR + r"\b",
+            # put off until a season is over: "your app is very nice, but let me get through this wedding season"
+            # (bench/heldout30), "let us first see how the harvest goes" (bench/heldout29)
+            r"\blet (?:me|us) (?:first )?(?:get (?:through|past|over)|finish) (?:the |this |our )?(?:[\w']+ )?"
+            + _LATER_IN_THE_YEAR
+            + r"\b",
+            r"\blet (?:me|us) (?:first )?see (?:how |what )?(?:the |this |our )?(?:[\w']+ )?"
+            + _LATER_IN_THE_YEAR
+            + r" (?:goes|go|brings|turns out|pans out|does|first|out)\b",
             # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"

@@ -18,12 +18,12 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, UNSEEN
-from app.coach.detectors.phrases import PhraseFamily, PhraseMatcher
+from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import normalize, quote
 
@@ -143,6 +143,12 @@ WEAK_OPENER_FAMILIES = (
             r"(?:get|got|getting|receive|received|receiving|see|seen|saw|seeing|read|open|opened|look|looked|review|reviewed"
             r"|chance|check|checked|glance|glanced|skim|skimmed|flip|flick|go over|went over|go through|went through"
             r"|catch|caught|hear|heard|listen|listened|notice|noticed)\b(?: [\w']+){0,8} " + _LITERATURE + r"\b",
+            # the thing named first, then asked after as "them": "I'm calling back again about the three messages I sent
+            # you last week, wanting to know if you read them all" (bench/heldout30)
+            r"\b"
+            + _LITERATURE
+            + r"\b(?: [\w']+){0,12} (?:if|whether|did|have|had) you (?:ever |even |actually |already )?"
+            r"(?:read|got|get|saw|seen|see|received|receive|opened|open|heard|listened to|checked) (?:them|it|those|these)\b",
             r"\b(?:you|u) (?:got|received|saw|seen|read|opened) (?:my|the|our|that|those|these|what) (?:[\w']+ ){0,2}"
             + _LITERATURE
             + r"\b",
@@ -256,6 +262,8 @@ class WeakOpener:
         self._matcher = PhraseMatcher(
             WEAK_OPENER_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
+        self._patterns = PhraseMatcher(WEAK_OPENER_FAMILIES)
+        """The patterns alone, for a sentence tiny.en split across two utterances (:meth:`_match`)."""
         self._candidates = PerRevision(self._read)
 
     def check(self, state: ConversationView) -> Detection | None:
@@ -270,7 +278,7 @@ class WeakOpener:
         on what was said alone, so this is read once per state revision, not on every tick."""
         candidates: list[tuple[Detection, float]] = []
         for index, segment in enumerate(self._opening(state)):
-            found = self._matcher.match(segment)
+            found = self._match(state, segment)
             if found is None:
                 reaction = self._reaction(state, segment)
                 if reaction is not None:
@@ -306,6 +314,16 @@ class WeakOpener:
         )
         ordinal = _rep_turn_ordinals(state)
         return [s for s in reversed(said) if ordinal(s) <= self.config.max_rep_turn]
+
+    def _match(self, state: ConversationView, segment: Segment) -> PhraseMatch | None:
+        """The family the rep's line reads as. An utterance that starts in lower case continues the sentence of the
+        one before it (the segmenter cut it mid-way: "…about the three messages I sent you last week." — "wanting to
+        know if you read them all."), so it is also read joined to the rest of the turn, by the patterns only: the
+        phrase model already read each part, and a longer bag of words only dilutes it."""
+        found = self._matcher.match(segment)
+        if found is None and segment.text.lstrip()[:1].islower():
+            found = self._patterns.match(replace(segment, text=_turn_so_far(state, segment)))
+        return found
 
     def _reaction(self, state: ConversationView, segment: Segment) -> Detection | None:
         """What the prospect's answer shows about a rep line the model mangled past every pattern: a claim ("when

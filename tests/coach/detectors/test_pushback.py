@@ -1641,3 +1641,32 @@ def test_someone_elses_view_asked_for_and_then_turned_is_not_pushback() -> None:
     ]
     assert _check_turn(asked, answer) is None
     assert _check_turn(Line("rep", "Our app puts every order on his phone the night before."), answer) is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # put off until a season is over (bench/heldout29, bench/heldout30, as heard)
+        "So this season, let us first see how the harvest goes.",
+        "Bye, your app is very nice, very modern, but let me get through this wedding season.",
+        # every dollar already has somewhere to go (bench/heldout30, as heard)
+        "It's still a blue tarp and the bank and governor's harbor once it's money first. Every dollar this summer "
+        "already has a name on it.",
+    ],
+)
+def test_a_season_to_get_through_or_money_already_named_is_pushback(said: str) -> None:
+    assert (
+        _check_turn(Line("rep", "What would change for you if the restaurants ordered every week?"), [said]) is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Let's see how the season goes with it on a real Saturday.",
+        "Every jar in the shop has our name on it.",
+        "Let me see the harvest figures first, then I'll tell you what we lose.",
+    ],
+)
+def test_seeing_how_it_goes_together_or_a_name_on_the_jars_is_not_pushback(said: str) -> None:
+    assert _check_turn(Line("rep", "What would change for you if the restaurants ordered every week?"), [said]) is None

@@ -489,3 +489,27 @@ def test_a_trial_we_agreed_that_the_prospect_never_said_yes_to_fires() -> None:
     reaction = "Agreed. Was it, though? I've never said yes to anything, but you've got me mixed up with somebody else."
     found = WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reaction)]))
     assert found is not None and found.evidence.startswith("claimed agreement: ")
+
+
+def test_a_sentence_split_across_two_utterances_is_read_whole() -> None:
+    # bench/heldout30's palm oil call, as heard: tiny.en cut the chasing line in two after the greetings
+    greetings = [
+        Line("rep", "Hello. Good morning. Am I speaking to Mr. Colley?"),
+        Line("prospect", "Yes, this is Joseph Colley. Good morning. Who is this?"),
+        Line(
+            "rep",
+            "It's Musu from Salala Machines on Boshrod Island. I'm calling back again about the three messages I think "
+            "you last week.",
+        ),
+    ]
+    reply = Line("prospect", "Messages? My phone was at the charging place in town all week.")
+    found = WeakOpener().check(
+        state_at([*greetings, Line("rep", "wanting to know if you read them all.", gap=0.3), reply])
+    )
+    assert found is not None and found.kind == "weak_opener"
+    # a new sentence is read on its own: "Wanting to know…" starts one, and names nothing sent
+    assert (
+        WeakOpener().check(state_at([*greetings, Line("rep", "Wanting to know if you read them all.", gap=0.3), reply]))
+        is None
+    )
+    assert WeakOpener().check(state_at([*greetings, reply])) is None
