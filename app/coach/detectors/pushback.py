@@ -349,7 +349,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:be )?(?:add|adding|take on|taking on) (?:another|any|a new|new|more|one more)"
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
             # every cent already committed: "so every cent we've got is spoken for till spring" (bench/heldout26)
-            r"\b(?:every|each) (?:last )?(?:cent|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi)\b(?: [\w']+){0,3}"
+            # ("every sin is spoken for": tiny.en's "every cent", bench/heldout28)
+            r"\b(?:every|each) (?:last )?(?:cent|sin|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi)\b(?: [\w']+){0,3}"
             r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
             # "Every dollar this summer already has a name on it." (bench/heldout30)
             r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",

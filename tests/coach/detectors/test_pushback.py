@@ -1670,3 +1670,14 @@ def test_a_season_to_get_through_or_money_already_named_is_pushback(said: str) -
 )
 def test_seeing_how_it_goes_together_or_a_name_on_the_jars_is_not_pushback(said: str) -> None:
     assert _check_turn(Line("rep", "What would change for you if the restaurants ordered every week?"), [said]) is None
+
+
+def test_every_cent_spoken_for_is_no_budget_even_misheard() -> None:
+    # bench/heldout28's bridal shop, as heard: the card offered the scripts for an existing supplier
+    asked = Line("rep", "Would a booking page that takes deposits help you through the summer rush?")
+    for said in (
+        "Every sin is spoken for until the insurance crowd finally pay out.",
+        "Every cent is spoken for until the insurance crowd finally pay out.",
+    ):
+        found = _check_turn(asked, [said])
+        assert found is not None and found.evidence.startswith("no budget"), found
