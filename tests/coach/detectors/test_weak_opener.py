@@ -513,3 +513,17 @@ def test_a_sentence_split_across_two_utterances_is_read_whole() -> None:
         is None
     )
     assert WeakOpener().check(state_at([*greetings, reply])) is None
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        # bench/heldout31's block factory and bench/heldout30's blueberry farm, as heard: no reason for the call
+        "Good morning. Ma angua. This is a manel from Inquanta Digital. Nothing special today. I'm only calling to greet "
+        "you and hear how the block business is moving these days.",
+        "Hi darling, call over at Field Watch. Nothing special on my end.",
+    ],
+)
+def test_a_call_with_nothing_special_to_say_is_a_check_in(opener: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Oh. Okay.")]))
+    assert found is not None and found.evidence.startswith("just checking in")
