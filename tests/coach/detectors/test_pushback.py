@@ -1769,3 +1769,20 @@ def test_leaving_after_a_date_or_a_note_of_it_is_a_goodbye(proposal: str, reply:
 def test_which_of_those_asks_for_a_pick_but_none_of_it_still_refuses() -> None:
     asked = Line("rep", "Sorry, that's the whole catalog, which of those would actually help?")
     assert _check_turn(asked, ["None of it, to be honest. We're happy as we are."]) is not None
+
+
+def test_a_reported_view_cut_in_two_by_a_live_partial_still_waits() -> None:
+    # bench/heldout22's sled dogs, as heard on a fast run: the partial put a full stop before "figures"
+    asked = Line(
+        "rep", "We can send a weather cancellation to every booking that day with one button. Would that help?"
+    )
+    state = state_at([asked])
+    said = "that it saved me a whole afternoon every time. Dell, that's my husband. figures we don't need any of this."
+    state.apply(TranscriptEvent("partial", "prospect", 6.0, 12.0, said, 12.0))
+    assert Pushback().check(state) is None
+    # the prospect's own "we don't need any of this" after a full stop is theirs
+    own = state_at([asked])
+    own.apply(
+        TranscriptEvent("partial", "prospect", 6.0, 12.0, "Dell, that's my husband. We don't need any of this.", 12.0)
+    )
+    assert Pushback().check(own) is not None
