@@ -2,15 +2,15 @@
 
 ``eval_coach.py --trace-dir DIR`` writes one ``CALL.trace.jsonl.xz`` per call: every transcript event, speech
 activity and clock tick the coach received from the real pipeline (real audio, tiny.en, wall-clock timing),
-in the order it received them. xz-compressed (about 5 kB a call) and naming its labels file relative to
-itself, so the traces of a blind set's real-time runs can be committed beside the set (``bench/traces/``)
-and still replay in a fresh clone: the run that made them takes 25 minutes and hears differently each time. Replaying a trace into a fresh coach gives the cards the current coach would
-show on exactly what the model heard then, in seconds instead of a 20-minute real-time run, so a fix for a
+in the order it received them. Replaying a trace into a fresh coach gives the cards the current coach would
+show on exactly what the model heard then, in seconds instead of a 25-minute real-time run, so a fix for a
 misheard line can be checked on the words as heard. It is a development aid: the reported figures still come
-from ``eval_coach.py`` itself, since a changed pipeline hears differently.
+from ``eval_coach.py`` itself, since a changed pipeline hears differently. A trace is xz-compressed (about 5 kB
+a call) and names its labels file relative to itself, so traces are committed in ``bench/traces/`` and replay
+in a fresh clone.
 
     .venv/bin/python -m bench.coach_trace bench/traces/heldout30    # score every trace in a folder
-    .venv/bin/python -m bench.coach_trace bench/traces/heldout30 --show hu_belize   # its heard text too
+    .venv/bin/python -m bench.coach_trace bench/traces/heldout30 --show hu_san_ignacio   # its heard text too
 
 Plain ``.trace.jsonl`` files naming their labels by absolute path (the format before session 18) still load.
 """

@@ -16,7 +16,7 @@ from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
-from app.coach.detectors.reported_view import answers_for_someone_else, reported_view
+from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
 from app.coach.state import ConversationView, Segment
 from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
 
@@ -119,10 +119,6 @@ _THING_DECLINED = re.compile(
 )
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
-_SAYING_FIRST = re.compile(
-    r"(?:says|said|reckons|reckoned|thinks|thought|figures|figured|feels|felt|tells me|told me)\b"
-)
-"""A sentence that starts in lower case with a verb of saying: the rest of a sentence whose subject came before."""
 _PART_PICKED = re.compile(
     r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take)\b"
     r"|\b(?:i|we)(?: do| really| definitely)? want (?:the|that|this|those|it|them)\b|\byes please\b"
@@ -661,7 +657,7 @@ class Pushback:
             return None
         parts = sentences(turn.text)
         index = parts.index(said) if said in parts else -1
-        if index > 0 and _SAYING_FIRST.match(said):
+        if index > 0 and continues_a_report(said):
             # a live partial cut a sentence in two before its verb of saying: "Dell, that's my husband. figures we
             # don't need any of this." (bench/heldout22, as heard on a fast run); who says it is in the sentence before
             said = f"{parts[index - 1]} {said}"
@@ -690,8 +686,10 @@ class Pushback:
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
-        offered = _ADD_ON_OFFERED.search(normalize(rep_before)) or _PICK_ASKED.search(normalize(rep_before))
-        if offered and not _WHOLE_CALL_REFUSED.search(normalize(turn.text)):
+        asked = normalize(rep_before)
+        if (_ADD_ON_OFFERED.search(asked) or _PICK_ASKED.search(asked)) and not _WHOLE_CALL_REFUSED.search(
+            normalize(turn.text)
+        ):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if _leaving(found, said) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
             return None
@@ -800,6 +798,8 @@ _SETUP_ASKED = re.compile(
 )
 """The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
 _SETUP_ANSWER_WORDS = 4
+_REFUSING = re.compile(r"\b(?:not|no|never|nothing|none|nobody|nope|nah)\b|n't\b")
+"""Any refusal or negation in the prospect's words."""
 
 
 def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bool:
@@ -820,10 +820,6 @@ def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bo
             or (found.source is None and _REFUSING.search(normalize(turn.text)) is None)
         )
     )
-
-
-_REFUSING = re.compile(r"\b(?:not|no|never|nothing|none|nobody|nope|nah)\b|n't\b")
-"""Any refusal or negation in the prospect's words."""
 
 
 _PRICE_ASKED = re.compile(

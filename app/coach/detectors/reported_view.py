@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.coach.text import normalize, word_count
 
-__all__ = ["ReportedView", "answers_for_someone_else", "reported_view"]
+__all__ = ["ReportedView", "answers_for_someone_else", "continues_a_report", "reported_view"]
 
 _SAYING = re.compile(
     r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b"
@@ -115,3 +115,9 @@ def answers_for_someone_else(asked: str, answer: str) -> bool:
     """
     said = normalize(answer)
     return _VIEW_ASKED.search(normalize(asked)) is not None and _OWN_TAKE.search(said) is not None
+
+
+def continues_a_report(sentence: str) -> bool:
+    """Whether the sentence is the rest of one cut before its verb of saying, whose subject is in the sentence before:
+    a live partial may put a full stop there ("Dell, that's my husband. figures we don't need any of this.")."""
+    return sentence[:1].islower() and _SAYING.match(sentence) is not None

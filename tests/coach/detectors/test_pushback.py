@@ -1606,6 +1606,15 @@ def test_a_named_thing_turned_down_waits_for_the_rest_of_the_turn() -> None:
             "Thursday, after 10 sound, I'll have to shoot, but I've got a 3 bed and a brief waiting and the lads are "
             "already loading.",
         ),
+        # bench/heldout31, as heard: a date proposed, a day or "written down" in the answer
+        (
+            "We'll bring the sole booster just in case, how about the sale on the 14th?",
+            "That's a fair test. Call Travis Monday. I've got to go. We go out, just pull them with my mineral.",
+        ),
+        (
+            "Then let's fix the day now. I'll come to the mass camp the Wednesday after carnival at 10.",
+            "Once they after Carnival 10 written down, I have to go the customs broker is on the other line.",
+        ),
         # bench/heldout26's tattoo studio, as heard on a faster-than-real-time run
         (
             "You can. It's a link you paste into your reply. Could I send you one for your next three bookings? Free. "
@@ -1740,30 +1749,6 @@ def test_plain_pushback_as_heard_on_heldout31(asked: str, said: str) -> None:
 )
 def test_look_alikes_as_heard_on_heldout31(asked: str, said: str) -> None:
     assert _check_turn(Line("rep", asked), [said]) is None
-
-
-@pytest.mark.parametrize(
-    ("proposal", "reply"),
-    [
-        (
-            "We'll bring the sole booster just in case, how about the sale on the 14th?",
-            "That's a fair test. Call Travis Monday. I've got to go. We go out, just pull them with my mineral.",
-        ),
-        (
-            "Then let's fix the day now. I'll come to the mass camp the Wednesday after carnival at 10.",
-            "Once they after Carnival 10 written down, I have to go the customs broker is on the other line.",
-        ),
-    ],
-)
-def test_leaving_after_a_date_or_a_note_of_it_is_a_goodbye(proposal: str, reply: str) -> None:
-    assert _check_turn(Line("rep", proposal), [reply]) is None
-    assert (
-        _check_turn(
-            Line("rep", "It also does stock counts and reports."),
-            ["I've got to go, the customs broker is on the other line."],
-        )
-        is not None
-    )
 
 
 def test_which_of_those_asks_for_a_pick_but_none_of_it_still_refuses() -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from app.coach.detectors.reported_view import answers_for_someone_else, reported_view
+from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,9 @@ def test_an_answer_about_someone_elses_view_is_theirs_until_the_prospect_turns_i
     # the rep asked what the prospect thinks: the answer is their own view
     assert not answers_for_someone_else("How do you feel about a phone telling you where to drive?", turned)
     assert answers_for_someone_else("What does your wife think of it?", "She says it's dear, so I'll do the sums.")
+
+
+def test_a_sentence_cut_before_its_verb_of_saying_continues_a_report() -> None:
+    assert continues_a_report("figures we don't need any of this.")
+    assert not continues_a_report("Figures. We don't need any of this.")  # a new sentence of the prospect's own
+    assert not continues_a_report("at for phones, so I think no need lost.")
