@@ -142,7 +142,7 @@ _CLAUSE = re.compile(r"[.!?;,]|\band\b")
 _STATEMENT_LEAD = r"^(?:(?:and|then|also|plus|oh|so|now|the nice thing is|the nice thing)\s+)*"
 _PRESENTS = re.compile(
     _STATEMENT_LEAD + r"(?:there's|there is|there are|it's got|it has|it comes with|they come with|comes with"
-    r"|you (?:also )?get|we (?:also )?(?:give you|include|throw in|offer)|it also)\b"
+    r"|you (?:also )?get|we (?:also )?(?:give you|include|throw in|offer)|(?:we|you)(?:'ve| have)? (?:also )?got|it also)\b"
 )
 _SPEC = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)"
@@ -151,17 +151,41 @@ _SPEC = re.compile(
 )
 
 
+_CAPABILITY = re.compile(
+    _STATEMENT_LEAD
+    + r"(?:(?:it|they)(?! (?:was|were|had|did|sounds|seems|looks|depends|makes sense)\b)(?:'s(?! been\b)| \w+s\b| can\b| will\b)"
+    r"|(?:the|each|every|your|our) \w+(?: \w+)? (?:gets?|sees?|takes?|keeps?|sends?|shows?|tracks?|can|is|are)\b"
+    r"|you (?:can |also )?(?:see|set|book|choose|pick|track|send|scan|print|add|take|manage|pay|know)\b"
+    r"|(?:keeps|sends|reminds|scans|captures|tracks|shows|prints|logs|records|flags|books|pays|pulls|syncs|texts|counts)\b)"
+)
+"""A clause that says what the product does, in the present: "it takes a printed label", "the customer gets a
+tracking link", "you see every bike on a live map", "reminds the salesperson when to follow up"."""
+_TOLD_AS_A_STORY = re.compile(r"\b(?:was|were|had|did|used to|went|said|told|ago|last (?:week|month|year)|yesterday)\b")
+"""What happened once is a story, not a feature ("it was a hard year", "they said no last year")."""
+_MIN_CAPABILITY_WORDS = 4
+
+
 def feature_statements(text: str) -> list[str]:
     """Clauses that present one feature each, said as sentences rather than a comma list.
 
     A rep touring a product in short sentences ("There's a walk assist mode. The app does firmware updates.
     There's a two-year warranty on the motor, and we give you a display stand.") never makes a comma list,
     and tiny.en drops most commas anyway. A clause counts when it presents something ("there's a", "it's
-    got", "you get", "we give you") or states a specification (a figure with a unit, a percentage).
+    got", "you get", "we give you"), states a specification (a figure with a unit, a percentage) or says what
+    the product does, in the present tense (:data:`_CAPABILITY`: blind calls' reps tour unfamiliar products that
+    way, "It takes a printed label. It comes in rolls or pre-cut sheets.").
     """
     statements: list[str] = []
     for clause in _CLAUSE.split(text.translate(_PERCENT)):
         words = normalize(clause)
-        if words and (_PRESENTS.match(words) or _SPEC.search(words)):
+        if words and (_PRESENTS.match(words) or _SPEC.search(words) or _capability(words)):
             statements.append(words)
     return statements
+
+
+def _capability(words: str) -> bool:
+    return (
+        len(words.split()) >= _MIN_CAPABILITY_WORDS
+        and bool(_CAPABILITY.match(words))
+        and not _TOLD_AS_A_STORY.search(words)
+    )

