@@ -96,6 +96,7 @@ class ConversationView(Protocol):
     def has_spoken(self, channel: Channel) -> bool: ...
     def last_heard(self, channel: Channel) -> float | None: ...
     def talk_seconds(self, channel: Channel, since: float = 0.0) -> float: ...
+    def speech_spans(self, channel: Channel, since: float = 0.0) -> tuple[tuple[float, float], ...]: ...
 
 
 class _Track:
@@ -249,6 +250,14 @@ class ConversationState:
 
     def talk_seconds(self, channel: Channel, since: float = 0.0) -> float:
         return self._tracks[channel].talk(since, self._now)
+
+    def speech_spans(self, channel: Channel, since: float = 0.0) -> tuple[tuple[float, float], ...]:
+        """The channel's stretches of speech that end after ``since``, oldest first, the one still going ending
+        now; whether or not the model wrote any words for them (a murmured "Aye." of 0.2 s often has none)."""
+        track = self._tracks[channel]
+        later = bisect.bisect_right(track.intervals, since, key=lambda span: span[1])
+        going = [] if track.open_since is None else [(track.open_since, self._now)]
+        return tuple(track.intervals[later:] + going)
 
 
 def _group_turns(finals: tuple[Segment, ...]) -> tuple[Turn, ...]:

@@ -18,6 +18,9 @@ def test_talk_ratio_and_monologue_come_from_speech_activity() -> None:
     assert state.rep_monologue_seconds == pytest.approx(4.0)  # since the prospect last spoke
     assert state.speaking("rep") and not state.speaking("prospect")
     assert state.silence_since is None
+    assert state.speech_spans("rep") == ((0.0, 6.0), (9.0, 13.0))  # the stretch still going ends now
+    assert state.speech_spans("prospect", since=7.0) == ((6.5, 8.5),)
+    assert state.speech_spans("prospect", since=8.5) == ()
 
 
 def test_silence_starts_when_the_last_speaker_stops() -> None:

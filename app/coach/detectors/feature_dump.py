@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
@@ -12,6 +13,8 @@ __all__ = ["FeatureDump", "FeatureDumpConfig"]
 
 _LOOKBACK = 40
 """Finals examined per check: far more than any monologue has, and it keeps a tick cheap on long calls."""
+_WRITTEN_SLACK = 0.3
+"""How far a stretch of speech may lie outside an utterance's timestamps and still be that utterance."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class FeatureDump:
             return None
         if prospect_partial is not None and self._substantive(prospect_partial):
             return None
-        monologue = self._monologue(state.finals)
+        monologue = self._monologue(state)
         if monologue is None:
             return None
         segments = [*monologue.rep, *([rep_partial] if rep_partial is not None else [])]
@@ -102,7 +105,8 @@ class FeatureDump:
         evidence = f"{len(features)} features in {talk:.0f} s, no question ({named}…)"
         return Detection(self.kind, f"{monologue.start:.2f}", evidence)
 
-    def _monologue(self, finals: tuple[Segment, ...]) -> _Monologue | None:
+    def _monologue(self, state: ConversationView) -> _Monologue | None:
+        finals = state.finals
         items: list[Segment] = []
         opener: Segment | None = None
         for segment in reversed(finals[-_LOOKBACK:]):
@@ -113,19 +117,39 @@ class FeatureDump:
                 break
             items.append(segment)
         items.reverse()
-        first_rep = next((i for i, s in enumerate(items) if s.channel == "rep"), None)
+        first_rep = next((s for s in items if s.channel == "rep"), None)
         if first_rep is None:
             return None
-        acks = [s for s in items[first_rep:] if s.channel == "prospect"]
+        heard = [(s.start, s.end) for s in items if s.channel == "prospect" and s.start > first_rep.start]
+        acks = sorted(heard + self._unheard_acks(state, first_rep.start))
         start = opener.end if opener is not None else 0.0
-        if opener is not None and opener.channel == "prospect" and opener.question:
-            first_ack = next((i for i, s in enumerate(items) if i > first_rep and s.channel == "prospect"), None)
-            if first_ack is None:
-                return None
-            rep = [s for s in items if s.channel == "rep"]
-            return _Monologue(start, rep, len(acks), acks[-1].end, carried_on_from=items[first_ack].start)
         rep = [s for s in items if s.channel == "rep"]
-        return _Monologue(start, rep, len(acks), acks[-1].end if acks else start)
+        if opener is not None and opener.channel == "prospect" and opener.question:
+            if not acks:
+                return None
+            return _Monologue(start, rep, len(acks), acks[-1][1], carried_on_from=acks[0][0])
+        return _Monologue(start, rep, len(acks), acks[-1][1] if acks else start)
+
+    def _unheard_acks(self, state: ConversationView, since: float) -> list[tuple[float, float]]:
+        """The prospect's brief sounds in the rep's pauses that the model wrote no words for: a murmured "Aye."
+        of 0.2 s between two feature lists is an acknowledgement all the same (bench/heldout25 as heard).
+        Sounds over the rep's own speech are left out: on a noisy line they are the line, not the prospect."""
+        written = [(s.start - _WRITTEN_SLACK, s.end + _WRITTEN_SLACK) for s in state.finals if s.channel == "prospect"]
+        partial = state.partial("prospect")
+        if partial is not None:
+            written.append((partial.start - _WRITTEN_SLACK, math.inf))
+        rep = state.speech_spans("rep", since)
+        sounds = state.speech_spans("prospect", since)
+        if state.speaking("prospect"):
+            sounds = sounds[:-1]
+        return [
+            (a, b)
+            for a, b in sounds
+            if a > since
+            and b - a <= self.config.ack_max_seconds
+            and not any(a < y and b > x for x, y in written)
+            and not any(a < y and b > x for x, y in rep)
+        ]
 
     def _substantive(self, segment: Segment, finals: tuple[Segment, ...] = ()) -> bool:
         """Whether a prospect utterance answers rather than acknowledges (``finals``: to tell a murmur mid-pitch)."""

@@ -1,6 +1,8 @@
 from app.coach.detectors.feature_dump import FeatureDump, FeatureDumpConfig
+from app.coach.state import ConversationState
 from app.coach.vocabulary import FeatureVocabulary, feature_statements, list_items
-from tests.coach.calls import Line, state_at, timeline
+from app.shared.events import TranscriptEvent
+from tests.coach.calls import Line, events, state_at, timeline
 
 LIST_1 = (
     "Great. So our platform gives you real-time dashboards, automated weekly reporting, a drag and drop workflow "
@@ -270,3 +272,27 @@ def test_present_tense_sentences_about_the_product_are_features_and_stories_are_
     ]
     story = "It sounds like the evenings are the pinch. It was a hard year. They said no last year. It's been tough."
     assert feature_statements(story) == []
+
+
+def _state_without_words_for(call: list[Line], murmur: str) -> ConversationState:
+    """The state at the end of ``call`` when the model wrote nothing for the prospect's ``murmur``."""
+    state = ConversationState()
+    for t, event in events(call):
+        if not (isinstance(event, TranscriptEvent) and event.text == murmur):
+            state.apply(event)
+        state.advance(t)
+    state.advance(state.now + 1.0)
+    return state
+
+
+def test_a_murmur_the_model_wrote_no_words_for_is_still_an_acknowledgement() -> None:
+    # bench/heldout25's ghost tours: the prospect's 0.2 s "Aye." between the two lists reached the coach only
+    # as voice activity, so the dump was seen 17 s late, at the next acknowledgement
+    call = _tour(LIST_1, LIST_2)[:5]
+    call[3] = Line("prospect", "Aye.", gap=0.8, seconds=0.2)
+    found = FeatureDump().check(_state_without_words_for(call, "Aye."))
+    assert found is not None and found.kind == "feature_dump"
+    call[3] = Line("prospect", "Aye.", gap=-3.0, seconds=0.2)  # a sound over the rep's own speech: the line
+    call[4] = Line("rep", LIST_2, gap=3.4, seconds=13.7)
+    assert abs(timeline(call)[4].start - (timeline(call)[2].end + 0.6)) < 1e-6
+    assert FeatureDump().check(_state_without_words_for(call, "Aye.")) is None
