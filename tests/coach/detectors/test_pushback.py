@@ -1771,3 +1771,71 @@ def test_a_reported_view_cut_in_two_by_a_live_partial_still_waits() -> None:
         TranscriptEvent("partial", "prospect", 6.0, 12.0, "Dell, that's my husband. We don't need any of this.", 12.0)
     )
     assert Pushback().check(own) is not None
+
+
+def test_being_with_the_callers_company_already_says_they_are_a_customer() -> None:
+    # bench/heldout29's block-print call, as tiny.en heard it (a fast run's trace)
+    asked = Line("rep", "Have you thought about putting the catalogue in front of wholesale buyers online?")
+    for reply in (
+        "Yes, but we are with you people only. My son-in-law put our whole catalog on it before.",
+        "And every month your bill is coming to us.",
+    ):
+        found = Pushback().check(state_at([asked, Line("prospect", reply)]))
+        assert found is not None and "already has a solution" in found.evidence
+    for reply in ("I'm with you so far, go on.", "If your bill comes to us monthly, who signs it off?"):
+        assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+def test_leaving_after_the_rep_took_the_prospects_day_is_a_goodbye() -> None:
+    # bench/heldout32's scaffolding call, as tiny.en heard it: the prospect named the day, the rep took it
+    named = [
+        Line("rep", "22 pounds a month per supervisor, and the app is free."),
+        Line("prospect", "Bring him in, not me. His folder's his. Friday after four."),
+        Line("rep", "Friday, after four, I'll ring Pern and show him the photo step on a real job. Thanks, Tamsin."),
+    ]
+    leaving = "Well, I've got to go, my hands are wanted, the boys are back and I've got the key."
+    assert Pushback().check(state_at([*named, Line("prospect", leaving)])) is None
+    unnamed = [named[0], Line("prospect", "Bring him in, not me. His folder's his."), named[2]]
+    assert Pushback().check(state_at([*unnamed, Line("prospect", leaving)])) is not None
+
+
+def test_leaving_after_a_garbled_answer_to_the_proposed_day_is_a_goodbye() -> None:
+    # bench/heldout32's healthy boatbuilder call, as tiny.en heard it ("Thursday at two" heard as "First of it, too")
+    proposed = Line("rep", "Deal. How about Thursday at 2 on a video call with the Wilsey job?")
+    leaving = "First of it, too. I have to go, Kirsty. The glue's going off."
+    assert Pushback().check(state_at([proposed, Line("prospect", leaving)])) is None
+    for brush_off in ("Sorry, I have to go, Kirsty.", "Maybe, not sure. I have to go, Kirsty."):
+        assert Pushback().check(state_at([proposed, Line("prospect", brush_off)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout32, as tiny.en heard them
+        "We're very kind to think of us, but this business belongs to the whole family.",
+        "My wife says one more new thing before the wedding and I'm in the hospital. After on-arm we can see.",
+        "Ah, now, the kiln's element went at Easter. Whatever comes in the summer already has a name on it.",
+        # bench/heldout31
+        "Perhaps when my son's back from Jersey, for now we're quite happy jogging along as we are.",
+        "and after Eid, my elder brother and I will see.",
+        "Maybe when he comes to Suva for the Methodist conference we can all talk about it.",
+    ],
+)
+def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Kind of you to ask, but honestly, what does it cost?",
+        "That's kind of you, but you don't need to apologise, go on.",
+        "I'm happy to hear more as it is.",
+        "After the trial we can see.",
+        "After you show me the screen, we can see how it goes.",
+        "Maybe when you come by we can talk about the price.",
+        "Whatever comes in goes straight into the till, so the deposits would help.",
+    ],
+)
+def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
