@@ -244,6 +244,25 @@ got?"): a go-ahead anywhere in the turn gives the rep the floor ("Go ahead, but 
 
 _STATUS_REPLIES = (BUSY, POLITE_NO)
 
+_FAMILY_LOYALTY = PhraseFamily(
+    "already has a solution",
+    (
+        # a relative does it, and loyalty keeps it so (bench/heldout28-31, as heard): "my sister would never forgive me
+        # if I paid a stranger for what her son does out of love", "the family is happy with how she does it, so we
+        # leave it with her"
+        r"\b(?:my|our|his|her) (?:[\w']+ )?(?:nephew|niece|son|daughter|cousin|brother|sister|uncle|aunt|auntie|grandson"
+        r"|granddaughter|son in law|daughter in law|brother in law|sister in law|kid|boy|lad|girl)s?\b(?: [\w']+){0,12}?"
+        r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing)"
+        r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
+        r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
+        r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
+    ),
+    (r"\b(?:but|though|however|although|except|problem|trouble|mess|nightmare|struggl\w*|looking for)\b",),
+    whole_utterance=True,
+)
+"""A relative does the job and family loyalty keeps it so: an in-house arrangement, said sideways. Its own family,
+since the set-up family's reversals read "love" as wanting ("we'd love to…"), not as "out of love"."""
+
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
@@ -574,7 +593,9 @@ PUSHBACK_FAMILIES = (
             # a family arrangement (bench/heldout21): "all our boxes come from him only. It's a family matter."
             r"\ball (?:of )?our (?:[\w']+ ){1,2}(?:come|comes|came) (?:from|off|through) (?!you\b|your\b)"
             r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b"
-            r"|\b(?:that|this|the [\w']+) side (?:of (?:it|things) )?(?:is|'s) (?:all )?(?:family|kept in the family|done in the family)(?: only)?\b",
+            r"|\b(?:that|this|the [\w']+) side (?:of (?:it|things) )?(?:is|'s) (?:all )?(?:family|kept in the family|done in the family)(?: only)?\b"
+            # "So it's kind of kept in the family." (bench/heldout28)
+            r"|\b(?:kept|keep|keeps|keeping|stays|stay|staying) (?:it |things |that )?(?:all |kind of |sort of )?in the family\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
             # "we've been with them since Daddy ran the mill" (bench/heldout26), not "we've been on the same system since 2012"
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:them|him|her|those|that|the same) (?:[\w']+ ){0,2}since\b",
@@ -611,6 +632,7 @@ PUSHBACK_FAMILIES = (
             r" (?:that|who|already (?:doing|does|do|handling|handles|looking after|looks after|supplying|supplies|servicing|services))\b",
         ),
     ),
+    _FAMILY_LOYALTY,
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )
 _OBJECTION_PATTERNS = PhraseMatcher(PUSHBACK_FAMILIES)

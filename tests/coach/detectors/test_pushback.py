@@ -1839,3 +1839,33 @@ def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(rep
 )
 def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout28, heldout29 and heldout31, as tiny.en heard them
+        "Ah, that's all our kid, Jamie. He built the site in his bedroom. So it's kind of kept in the family.",
+        "She made a Facebook page and the church people order through her. the family is happy with how she does it "
+        "so we leave it with her.",
+        "He adds up the book every Saturday. My sister would never forgive me if I paid a stranger for what her son "
+        "does out of love.",
+    ],
+)
+def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_house(reply: str) -> None:
+    asked = Line("rep", "Who looks after that side for you now?")
+    found = Pushback().check(state_at([asked, Line("prospect", reply)]))
+    assert found is not None and "already has a solution" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "My nephew does it for free, but honestly it's a mess and he's off to college.",
+        "My niece set the page up. The family is happy with how she does it, but she's leaving for Auckland.",
+        "I'd love to keep it in the family, but my son is off to college.",
+    ],
+)
+def test_a_family_arrangement_with_a_problem_is_not(reply: str) -> None:
+    asked = Line("rep", "Who looks after that side for you now?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
