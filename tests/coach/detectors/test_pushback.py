@@ -1850,6 +1850,8 @@ def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
         "so we leave it with her.",
         "He adds up the book every Saturday. My sister would never forgive me if I paid a stranger for what her son "
         "does out of love.",
+        # bench/heldout33's auto body shop
+        "and the driver drops the tin down by lunch. Twenty years so, his mother would never forgive me if I changed.",
     ],
 )
 def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_house(reply: str) -> None:
@@ -1869,3 +1871,55 @@ def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_hou
 def test_a_family_arrangement_with_a_problem_is_not(reply: str) -> None:
     asked = Line("rep", "Who looks after that side for you now?")
     assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+def test_declining_an_add_on_offered_as_would_you_want_that_is_a_pick() -> None:
+    # bench/heldout33's healthy aquarium shop, as tiny.en heard it
+    offer = Line("rep", "About 2,400 ringgit for 20 tanks. There's also a camera add-on. Would you want that?")
+    reply = "Camera, I'll skip. I have CCTV already. The sensors, yes. Now it's cheaper."
+    assert Pushback().check(state_at([offer, Line("prospect", reply)])) is None
+    pitch = Line("rep", "About 2,400 ringgit for 20 tanks, and it pays for itself.")
+    assert Pushback().check(state_at([pitch, Line("prospect", "I have CCTV already, so no.")])) is not None
+
+
+@pytest.mark.parametrize(
+    ("proposal", "leaving"),
+    [
+        # bench/heldout33's dance hall and mustering calls, as tiny.en heard them
+        (
+            "I'll bring the numbers on one page. Second week of January.",
+            "Second week's good. I've got to run, the "
+            "foreman's hollering that I left the ice chest on his fresh varnish.",
+        ),
+        (
+            "Could I send one page on the overdue hours and ring after the muster?",
+            "Yeah, right. That's fair. Send it to Deb and ring me Thursday. I've got to go anyway.",
+        ),
+    ],
+)
+def test_leaving_after_taking_a_week_or_naming_the_day_is_a_goodbye(proposal: str, leaving: str) -> None:
+    assert Pushback().check(state_at([Line("rep", proposal), Line("prospect", leaving)])) is None
+    assert Pushback().check(state_at([Line("rep", proposal), Line("prospect", "I've got to go anyway.")])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout33, as tiny.en heard them (but for the misheard "maybe we" and "Vesak")
+        "But our ladies are old. And they like things as they are. Maybe after Vesak you can call.",
+        "There's a wedding Saturday, and my granddaughter does the computer stuff. Maybe we could talk after the holidays.",
+    ],
+)
+def test_a_no_said_as_liking_things_as_they_are_or_talking_after_the_holidays_is_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The old ladies like things as they are, but the young ones need the orders from abroad.",
+        "Maybe after the demo you can call me with the price.",
+    ],
+)
+def test_liking_things_as_they_are_with_a_need_or_a_call_after_the_demo_is_not(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None

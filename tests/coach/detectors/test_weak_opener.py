@@ -8,6 +8,10 @@ BAD_OPENERS = [
     "Hi Marcus, this is Dana from Brightline. We spoke three months ago and you asked me to call you back today.",
     "hi marcus this is dana from bright line we spoke 3 months ago and you ask me to call you back today",
     "Hey Tom, as we discussed last time, I'm sending over the pricing.",
+    # bench/heldout33, as tiny.en heard them
+    "I'm only bringing to know how you're keeping and how the soap business is moving.",
+    "I'm ringing to find out if the parcel with our color Fandek ever reached the garage.",
+    "I've emailed the sign-up forms for your fuel cards. the way we settled it last week",
     "Hi Sarah. Did you get a chance to look at the brochure I sent over?",
     "hi sarah did you get my email",
     "Just following up on the e-mail I sent last week.",
@@ -82,6 +86,7 @@ GOOD_OPENERS = [
     "Oh, tidy. So how did the meeting go? Where have they landed?",  # bench/heldout10's healthy venue call
     "I'm ringing round the hotels this week, because from April there's new rules on separating food waste and glass, "
     "and I wanted to see how you're set up for that.",
+    "I'm calling to know how you're keeping track of the soap orders at the moment.",
 ]
 
 
@@ -527,3 +532,11 @@ def test_a_sentence_split_across_two_utterances_is_read_whole() -> None:
 def test_a_call_with_nothing_special_to_say_is_a_check_in(opener: str) -> None:
     found = WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Oh. Okay.")]))
     assert found is not None and found.evidence.startswith("just checking in")
+
+
+def test_nobody_having_settled_anything_disowns_a_claim() -> None:
+    # bench/heldout33's courier call, as tiny.en heard the reply
+    opener = Line("rep", "Good morning, Mr. Ramdass. I've emailed the sign-up forms for your fuel cards, so just sign.")
+    reply = Line("prospect", "Settled, hold on, hold on. I told you send me a price. Nobody settled anything with me.")
+    found = WeakOpener().check(state_at([opener, reply]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
