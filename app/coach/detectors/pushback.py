@@ -943,15 +943,15 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
 
 
 _HEDGED = re.compile(
-    r"(?:maybe|perhaps|later|another time|some other|sometime|busy|think about|not sure|sorry|look|listen|hmm|um|uh)"
+    r"\b(?:maybe|perhaps|later|another time|some other|sometime|busy|think about|not sure|sorry|look|listen|hmm|um|uh)\b"
 )
 
 
 def _answered_before_leaving(turn: Segment) -> bool:
     """Whether the prospect said something of their own to the proposed day, refusing and hedging nothing, before
     the sentence that leaves: tiny.en may garble the taking of the day itself ("How about Thursday at 2?" — "First
-    of it, too. I have to go, Kirsty.", bench/heldout32), while a brush-off leaves at once ("Sorry, I have to go.") or says why first ("We do that
-    ourselves. I've got to go.")."""
+    of it, too. I have to go, Kirsty.", bench/heldout32), while a brush-off leaves at once ("Sorry, I have to go.")
+    or says why first ("We do that ourselves. I've got to go.")."""
     parts = sentences(turn.text)
     leaves = next((i for i, part in enumerate(parts) if _BUSY_LEAVING.search(normalize(part) + " .")), 0)
     before = " ".join(parts[:leaves])
