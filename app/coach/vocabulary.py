@@ -141,11 +141,11 @@ _PERCENT = str.maketrans({"%": " percent"})
 _CLAUSE = re.compile(r"[.!?;,]|\band\b")
 _STATEMENT_LEAD = (
     r"^(?:(?:and|then|also|plus|oh|so|now|the nice thing is|the nice thing|besides that|beyond that|on top of that"
-    r"|as well as that|apart from that|what's more|and also)\s+)*"
+    r"|as well as that|apart from that|what's more)\s+)*"
 )
 _PRESENTS = re.compile(
     _STATEMENT_LEAD + r"(?:there's|there is|there are|it's got|it has|it comes with|they come with|comes with"
-    r"|you (?:also )?get|we (?:also )?(?:give you|include|throw in|offer)|(?:it|this|[\w']+) (?:also )?gives you|(?:we|you)(?:'ve| have)? (?:also )?got|it also)\b"
+    r"|you (?:also )?get|we (?:also )?(?:give you|include|throw in|offer)|[\w']+ (?:also )?gives you|(?:we|you)(?:'ve| have)? (?:also )?got|it also)\b"
 )
 _SPEC = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred)"
@@ -187,6 +187,7 @@ def feature_statements(text: str) -> list[str]:
 
 
 def _capability(words: str) -> bool:
+    """Whether a clause of a few words says what the product does (:data:`_CAPABILITY`), not what once happened."""
     return (
         len(words.split()) >= _MIN_CAPABILITY_WORDS
         and bool(_CAPABILITY.match(words))
