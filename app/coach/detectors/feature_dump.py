@@ -134,7 +134,11 @@ class FeatureDump:
         """The prospect's brief sounds in the rep's pauses that the model wrote no words for: a murmured "Aye."
         of 0.2 s between two feature lists is an acknowledgement all the same (bench/heldout25 as heard).
         Sounds over the rep's own speech are left out: on a noisy line they are the line, not the prospect."""
-        written = [(s.start - _WRITTEN_SLACK, s.end + _WRITTEN_SLACK) for s in state.finals if s.channel == "prospect"]
+        written = [
+            (s.start - _WRITTEN_SLACK, s.end + _WRITTEN_SLACK)
+            for s in state.finals[-_LOOKBACK:]
+            if s.channel == "prospect" and s.end + _WRITTEN_SLACK > since
+        ]
         partial = state.partial("prospect")
         if partial is not None:
             written.append((partial.start - _WRITTEN_SLACK, math.inf))

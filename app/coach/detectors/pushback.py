@@ -924,8 +924,10 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     "Tuesday three o'clock can. Sorry, I have to go now."; "Could I come by Thursday at ten?" — "Thursday's fine."
     — … — "Sorry, I've got to run")."""
     earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
-    for (channel, proposal), (replier, reply) in pairwise([*earlier, (turn.channel, turn.text)]):
+    pairs = list(pairwise([*earlier, (turn.channel, turn.text)]))
+    for index, ((channel, proposal), (replier, reply)) in enumerate(pairs):
         proposed, answer = normalize(proposal), normalize(reply)
+        this_turn = index == len(pairs) - 1
         if channel == "prospect" and replier == "rep" and _names_a_slot(proposed) and _names_a_slot(answer):
             return True  # the rep took the prospect's day: "…Friday after four." — "Friday, after four, I'll ring Pern"
         if channel != "rep" or not (_names_a_slot(proposed) or _DAY_ASKED.search(proposed)):
@@ -937,7 +939,7 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
             or _TIME.search(answer)
             or _NEXT_STEP_AGREED.search(answer)
             or _TAKEN.match(answer)
-            or (reply is turn.text and _answered_before_leaving(turn))
+            or (this_turn and _answered_before_leaving(turn))
         ):
             return True
     return False
