@@ -754,7 +754,7 @@ class Pushback:
             normalize(turn.text)
         ):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
-        if _leaving(found, said) and (_goodbye(turn.text, rep_before) or _next_step_booked(state, turn)):
+        if _leaving(found, said) and (_goodbye(turn, rep_before) or _next_step_booked(state, turn)):
             return None
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
@@ -919,7 +919,7 @@ _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|c
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed or asked
-    for, named a day of their own in reply ("make a pass by the pond Thursday morning"), or named one the rep then
+    for (or, in this turn, another next step the rep just proposed), named a day of their own in reply ("make a pass by the pond Thursday morning"), or named one the rep then
     took (bench/heldout32 as heard): any leaving after that closes the call ("Would Tuesday afternoon work?" —
     "Tuesday three o'clock can. Sorry, I have to go now."; "Could I come by Thursday at ten?" — "Thursday's fine."
     — … — "Sorry, I've got to run")."""
@@ -930,7 +930,9 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
         this_turn = index == len(pairs) - 1
         if channel == "prospect" and replier == "rep" and _names_a_slot(proposed) and _names_a_slot(answer):
             return True  # the rep took the prospect's day: "…Friday after four." — "Friday, after four, I'll ring Pern"
-        if channel != "rep" or not (_names_a_slot(proposed) or _DAY_ASKED.search(proposed)):
+        # a next step with no day counts only just before: "Shall I drop the samples round?" — "Yeah, do. I've got to run"
+        offered = this_turn and _NEXT_STEP_PROPOSED.search(proposed) is not None
+        if channel != "rep" or not (_names_a_slot(proposed) or _DAY_ASKED.search(proposed) or offered):
             continue
         if _NOT_TAKEN.match(answer):
             continue
@@ -945,6 +947,13 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     return False
 
 
+_NEXT_STEP_PROPOSED = re.compile(
+    r"\b(?:shall|should|can|could|may) (?:i|we) (?:send|email|e mail|text|post|drop|bring|pop|come|call|ring|phone|book"
+    r"|set|put|pencil|sign|start|leave)\b|\b(?:want|like) (?:me|us) to\b|\bhow about (?:i|we)\b"
+    r"|\b(?:i'll|i will|we'll|we will|let me) (?:send|email|e mail|text|post|drop|pop|call|ring|phone|book|set|put|pencil"
+    r"|come|bring|leave)\b"
+)
+"""The rep proposes a next step without naming a day: "Shall I drop the samples round?", "I'll send the quote over"."""
 _HEDGED = re.compile(
     r"\b(?:maybe|perhaps|later|another time|some other|sometime|busy|think about|not sure|sorry|look|listen|hmm|um|uh)\b"
 )
@@ -955,16 +964,25 @@ def _answered_before_leaving(turn: Segment) -> bool:
     the sentence that leaves: tiny.en may garble the taking of the day itself ("How about Thursday at 2?" — "First
     of it, too. I have to go, Kirsty.", bench/heldout32), while a brush-off leaves at once ("Sorry, I have to go.")
     or says why first ("We do that ourselves. I've got to go.")."""
-    parts = sentences(turn.text)
-    leaves = next((i for i, part in enumerate(parts) if _BUSY_LEAVING.search(normalize(part) + " .")), 0)
-    before = " ".join(parts[:leaves])
+    before = _before_leaving(turn)
     heard = normalize(before)
     return (
         word_count(heard) >= 2
         and not _REFUSING.search(heard)
         and not _HEDGED.search(heard)
-        and _OBJECTION_PATTERNS.match(replace(turn, text=before, final=True)) is None
+        and not _objects(turn, before)
     )
+
+
+def _before_leaving(turn: Segment) -> str:
+    """The sentences of the turn before the one that leaves the call."""
+    parts = sentences(turn.text)
+    leaves = next((i for i, part in enumerate(parts) if _BUSY_LEAVING.search(normalize(part) + " .")), 0)
+    return " ".join(parts[:leaves])
+
+
+def _objects(turn: Segment, said: str) -> bool:
+    return _OBJECTION_PATTERNS.match(replace(turn, text=said, final=True)) is not None
 
 
 def _names_a_slot(said: str) -> bool:
@@ -979,14 +997,17 @@ def _leaving(found: PhraseMatch, said: str) -> bool:
     return found.source is _LEAVING_FAMILY or _BUSY_LEAVING.search(normalize(said) + " .") is not None
 
 
-def _goodbye(text: str, rep_before: str) -> bool:
+def _goodbye(turn: Segment, rep_before: str) -> bool:
     """Whether a "have to dash" comes with a next step agreed or a farewell, or right after the rep booked the
-    next step or wrapped up (a proposed day or time taken is :func:`_next_step_booked`)."""
-    said = normalize(text) + " ."
+    next step or wrapped up (a proposed day or time taken is :func:`_next_step_booked`); not when the prospect
+    objects before leaving ("I'll send the quote over." — "We do all that ourselves. I have to go now.")."""
+    said = normalize(turn.text) + " ."
     leaving = _BUSY_LEAVING.search(said)
     if leaving is None:
         return False
     rest = said[: leaving.start()] + " | " + said[leaving.end() :]
     if _DAY.search(rest) and _TIME.search(rest):
         return True  # "Thursday, after 10 sounds good, I'll have to shoot" sets the next step (bench/heldout24, heard)
-    return _NEXT_STEP_AGREED.search(rest) is not None or _BOOKED.search(normalize(rep_before)) is not None
+    if _NEXT_STEP_AGREED.search(rest):
+        return True
+    return _BOOKED.search(normalize(rep_before)) is not None and not _objects(turn, _before_leaving(turn))

@@ -1809,6 +1809,38 @@ def test_leaving_after_a_garbled_answer_to_the_proposed_day_is_a_goodbye() -> No
 
 
 @pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        # bench/heldout31's sale barn: the rep offers to bring a booster, the prospect names who to call and leaves
+        (
+            "We'll bring a cell booster just in case.",
+            "That's a fair test. Call Travis Monday. I've got to go, the co-op truck just pulled in with my mineral.",
+        ),
+        ("Shall I drop the samples round to the shop?", "Yeah, do. I've got to run, the van's here."),
+        (
+            "Could we set up a trial on the big machine?",
+            "Aye, the big one's the one that jams. Got to go, the kettle's boiling.",
+        ),
+    ],
+)
+def test_leaving_after_taking_a_next_step_with_no_day_is_a_goodbye(proposal: str, reply: str) -> None:
+    assert Pushback().check(state_at([Line("rep", proposal), Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    ("proposal", "reply"),
+    [
+        ("Shall I drop the samples round to the shop?", "Sorry, I have to go."),
+        ("Can I send you some information?", "No, look, I've got to run."),
+        ("I'll send the quote over this afternoon.", "We do all that ourselves. I have to go now."),
+        ("Can I call you next week?", "Not really. I've got to go."),
+    ],
+)
+def test_a_brush_off_to_a_proposed_next_step_is_still_pushback(proposal: str, reply: str) -> None:
+    assert Pushback().check(state_at([Line("rep", proposal), Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
     "reply",
     [
         # bench/heldout32, as tiny.en heard them
