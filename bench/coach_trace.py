@@ -12,6 +12,8 @@ in a fresh clone.
     .venv/bin/python -m bench.coach_trace bench/traces/heldout30    # score every trace in a folder
     .venv/bin/python -m bench.coach_trace bench/traces/heldout30 --show hu_san_ignacio   # its heard text too
 
+``--save-outcomes``/``--compare`` list the windows a change gained or lost (see ``bench/outcomes.py``).
+
 Plain ``.trace.jsonl`` files naming their labels by absolute path (the format before session 18) still load.
 """
 
@@ -29,7 +31,8 @@ from typing import Any
 
 from app.coach import Coach
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
-from bench.eval_coach_transcripts import Tally, print_tallies, score
+from bench.eval_coach_transcripts import Tally, add_outcome_options, print_tallies, report_outcomes, score
+from bench.outcomes import Outcomes
 
 __all__ = ["TRACE_SUFFIX", "CoachInput", "TracingCoach", "load_trace", "replay_trace"]
 
@@ -94,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help="trace files or folders of them")
     parser.add_argument("--show", action="append", default=[], help="also print the finals of calls named so")
+    add_outcome_options(parser)
     args = parser.parse_args(argv)
     traces = sorted(
         {p for path in args.paths for s in _SUFFIXES for p in (path.glob("*" + s) if path.is_dir() else [path])}
@@ -102,16 +106,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no {TRACE_SUFFIX} files in {', '.join(map(str, args.paths))}", file=sys.stderr)
         return 2
     tallies: dict[str, Tally] = defaultdict(Tally)
+    outcomes = Outcomes()
     for trace in traces:
         labels_path, inputs = load_trace(trace)
         labels: dict[str, Any] = json.loads(labels_path.read_text())
         cards = replay_trace(inputs, Coach())
         name = trace.name.removesuffix(".xz").removesuffix(".trace.jsonl")
         print(f"{name}: {len(cards)} card(s), {len(labels['expect'])} labelled")
-        print("\n".join(score(labels, cards, tallies)))
+        print("\n".join(score(labels, cards, tallies, outcomes, name)))
         if any(s in name for s in args.show):
             print("\n".join(_heard(inputs)))
     total = print_tallies(tallies)
+    report_outcomes(outcomes, args)
     return 0 if total.misses == 0 and total.false_alarms == 0 else 1
 
 

@@ -28,6 +28,7 @@ from app.coach.detectors.pushback import PUSHBACK_FAMILIES
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES
 from app.coach.state import Segment
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
+from bench.outcomes import Outcomes
 
 FINAL_LATENCY = 0.8
 TICK = 0.2
@@ -104,8 +105,16 @@ def replay(call: dict[str, Any], coach: Coach, partials: bool = False) -> list[C
     return cards
 
 
-def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally]) -> list[str]:
-    """Match each card to the first open window of its kind containing it; returns one line per card."""
+def score(
+    call: dict[str, Any],
+    cards: list[CardEvent],
+    tallies: dict[str, Tally],
+    outcomes: Outcomes | None = None,
+    name: str = "",
+) -> list[str]:
+    """Match each card to the first open window of its kind containing it; returns one line per card (and records
+    each window's outcome and each false alarm under the call's ``name`` in ``outcomes``)."""
+    outcomes = outcomes if outcomes is not None else Outcomes()
     windows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for expect in call["expect"]:
         windows[expect["kind"]].append(expect)
@@ -134,10 +143,12 @@ def score(call: dict[str, Any], cards: list[CardEvent], tallies: dict[str, Tally
             verdict = "repeat inside an already hit window"
         else:
             tallies[card.kind].false_alarms += 1
+            outcomes.false_alarm(name, card.kind, card.t, card.evidence)
             verdict = "FALSE ALARM"
         lines.append(f"  {card.t:6.2f}  {card.kind:<13} {verdict:<36} {card.evidence}")
     for kind, own in windows.items():
         for window in own:
+            outcomes.window(name, kind, window["lo"], window["hi"], id(window) in matched)
             if id(window) not in matched:
                 lines.append(f"  MISS    {kind:<13} [{window['lo']:.2f}, {window['hi']:.2f}]  {window.get('why', '')}")
     return lines
@@ -180,12 +191,28 @@ def print_tallies(tallies: dict[str, Tally]) -> Tally:
     return total
 
 
+def add_outcome_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--save-outcomes", type=Path, help="write each window's outcome to this file")
+    parser.add_argument("--compare", type=Path, help="print the outcomes that differ from a file --save-outcomes wrote")
+
+
+def report_outcomes(outcomes: Outcomes, args: argparse.Namespace) -> None:
+    if args.compare is not None:
+        changes = outcomes.changes_since(args.compare)
+        print(f"\n{len(changes)} outcome(s) changed since {args.compare}")
+        print("\n".join(changes))
+    if args.save_outcomes is not None:
+        outcomes.save(args.save_outcomes)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("calls", nargs="+", type=Path, help="labelled call JSON files, or folders of them")
     parser.add_argument("--partials", action="store_true", help="also feed growing partials during each turn")
+    add_outcome_options(parser)
     args = parser.parse_args(argv)
     tallies: dict[str, Tally] = defaultdict(Tally)
+    outcomes = Outcomes()
     paths = [p for arg in args.calls for p in (sorted(arg.glob("*.json")) if arg.is_dir() else [arg])]
     if missing := [str(p) for p in paths if not p.is_file()]:
         parser.error(f"no such labelled call: {', '.join(missing)}; pass label .json files or folders of them")
@@ -193,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         call = json.loads(path.read_text(encoding="utf-8"))
         cards = replay(call, Coach(CoachConfig()), args.partials)
         print(f"{path.stem}: {len(cards)} card(s), {len(call['expect'])} labelled")
-        print("\n".join(score(call, cards, tallies)))
+        print("\n".join(score(call, cards, tallies, outcomes, path.stem)))
     total = print_tallies(tallies)
+    report_outcomes(outcomes, args)
     return 0 if total.misses == 0 and total.false_alarms == 0 else 1
 
 
