@@ -1851,6 +1851,9 @@ def test_a_brush_off_to_a_proposed_next_step_is_still_pushback(proposal: str, re
         "Perhaps when my son's back from Jersey, for now we're quite happy jogging along as we are.",
         "and after Eid, my elder brother and I will see.",
         "Maybe when he comes to Suva for the Methodist conference we can all talk about it.",
+        "and the truck for Monday night masses and confirm. Call me after Carnival Tuesday.",  # heard
+        "We'll see after Diwali.",
+        "Ring us back after the show.",
     ],
 )
 def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(reply: str) -> None:
@@ -1867,6 +1870,8 @@ def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(rep
         "After you show me the screen, we can see how it goes.",
         "Maybe when you come by we can talk about the price.",
         "Whatever comes in goes straight into the till, so the deposits would help.",
+        "Call me after lunch Tuesday.",
+        "Call me after two, I'm back from the show then.",
     ],
 )
 def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
