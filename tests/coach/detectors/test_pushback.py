@@ -1817,6 +1817,7 @@ def test_leaving_after_a_garbled_answer_to_the_proposed_day_is_a_goodbye() -> No
             "That's a fair test. Call Travis Monday. I've got to go, the co-op truck just pulled in with my mineral.",
         ),
         ("Shall I drop the samples round to the shop?", "Yeah, do. I've got to run, the van's here."),
+        ("Could I come by Thursday at ten?", "Thursday at ten, grand. I'll have to leave it there, the truck's in."),
         (
             "Could we set up a trial on the big machine?",
             "Aye, the big one's the one that jams. Got to go, the kettle's boiling.",
@@ -1834,6 +1835,12 @@ def test_leaving_after_taking_a_next_step_with_no_day_is_a_goodbye(proposal: str
         ("Can I send you some information?", "No, look, I've got to run."),
         ("I'll send the quote over this afternoon.", "We do all that ourselves. I have to go now."),
         ("Can I call you next week?", "Not really. I've got to go."),
+        # bench/heldout27's rice mill, as tiny.en heard it
+        (
+            "Right, then I'd add to more probes for the war fin, and we could look at the fans later on.",
+            "Look, Skipper, I'm going to have to leave you just now. The main vote is just pop on the number two line.",
+        ),
+        ("Could we look at the fans too?", "Sorry, I'll have to let you go, the truck's here."),
     ],
 )
 def test_a_brush_off_to_a_proposed_next_step_is_still_pushback(proposal: str, reply: str) -> None:
