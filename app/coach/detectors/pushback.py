@@ -416,6 +416,8 @@ PUSHBACK_FAMILIES = (
             # an object that is the purchase: "overtime I can't justify" or "downtime we can't afford" is pain
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
             r"|the (?:price|cost|spend|expense|fee|subscription|upgrade|outlay)|to (?:spend|pay|buy|take on|add)|spending|buying|anything|any|more|money|that kind)\b",
+            # (not a loss the product would stop: "Four empty chairs. That's money gone, like", bench/heldout23)
+            r"(?<!that's )(?<!thats )(?<!that is )(?<!it's )(?<!its )(?<!it is )"
             r"\b(?:budget|money|cash|cash ?flow|funding|funds)(?:'s|s)?(?: is| was| are| has been| have been| got| were)? (?:[\w']+ )?(?:gone|spent|tight|frozen|used up|cut|slashed|dry|zero|tapped|nil|rough|locked down)\b",
             # "our grant money for consumables is already fixed for this year", "Finance won't approve any new vendor"
             r"\b(?:budget|money|funding|funds|allocation)(?:'s|s)?(?: for [\w']+(?: [\w']+)?)?(?: is| was| are| has| has been| have been)? (?:already |all )?"

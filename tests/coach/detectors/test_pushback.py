@@ -73,6 +73,7 @@ PUSHBACK = [
     "Brother, you're calling at the wrong time, truly. Please, another day.",
     "Ah, we're just after opening the new branch and everything's up in a heap. I couldn't take on one more thing, sorry.",
     "Hmm, I'd have to say it's not one for us at the minute. We're a tiny farm shop.",
+    "Sorry, the money's gone for this year, it's all gone on the new roof.",
 ]
 
 HEALTHY = [
@@ -104,6 +105,8 @@ HEALTHY = [
     "I'm not interested in the hardware, but the monitoring subscription, yes, let's talk about that.",
     "Before I decide anything, what's the contract length? I'd rather not be tied in for five years.",
     "Every quarter we send a truck back out because the handhelds glitch, and that's overtime I can't justify.",
+    # a loss the product would stop (bench/heldout23's dental practice, as the live partial cut it)
+    "Tuesday we had four empty chairs in the morning and Dr Murphy was sitting there doing the crossword. That's money gone, like,",
 ]
 
 
