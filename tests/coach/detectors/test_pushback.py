@@ -1899,6 +1899,8 @@ def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
         "does out of love.",
         # bench/heldout33's auto body shop
         "and the driver drops the tin down by lunch. Twenty years so, his mother would never forgive me if I changed.",
+        # bench/heldout32's scaffolding firm
+        "and he goes through the Sunday night. His mother's my sister. So, you know how it is.",
     ],
 )
 def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_house(reply: str) -> None:
@@ -1913,6 +1915,9 @@ def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_hou
         "My nephew does it for free, but honestly it's a mess and he's off to college.",
         "My niece set the page up. The family is happy with how she does it, but she's leaving for Auckland.",
         "I'd love to keep it in the family, but my son is off to college.",
+        "His mother's my sister, but it's a mess.",
+        "Difficult, because one of them is my cousin. His agency sells first and tells me later, and his mother is "
+        "my mother's sister, so what to do.",
     ],
 )
 def test_a_family_arrangement_with_a_problem_is_not(reply: str) -> None:
