@@ -447,7 +447,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:cutting|cut) (?:back|costs|spending)\b|\btighten(?:ing)? (?:our |the )?belts?\b",
             r"\bnot spending (?:money|anything|a dime|a cent|a penny)\b",
             r"\b(?:not|isn't|is not|no|nary|ain't|aint) (?:a|one|a single) (?:penny|cent|dollar|dime|pound|buck|red cent|rupee|rand"
-            r"|euro|shilling|naira|cedi|peso|ringgit)(?: left)?(?: in\b| for\b| to spare\b| left\b| on\b| \.)",
+            r"|euro|shilling|naira|cedi|peso|ringgit)(?: left)?(?: in\b| for\b| to spare\b| left\b| on\b| \."
+            # "the accountant said not one penny goes out till the new coach is paid off" (bench/heldout27)
+            r"| (?:goes|is going|going|will go|can go|gets|is) (?:out|spent)\b)",
             r"\b(?:haircut|cut|slashed|trimmed|chopped|shaved) (?:[\w']+ ){0,3}(?:off|from) (?:my|our|the) (?:[\w']+ )?(?:line|budget|spend)\b",
             r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
             r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",

@@ -1863,6 +1863,9 @@ def test_a_brush_off_to_a_proposed_next_step_is_still_pushback(proposal: str, re
         "Maybe when he comes to Suva for the Methodist conference we can all talk about it.",
         "and the truck for Monday night masses and confirm. Call me after Carnival Tuesday.",  # heard
         "We'll see after Diwali.",
+        # bench/heldout27's coach firm, as heard
+        "Oh, it's kind of easy to go to the trouble. It is. Only our accountants let me down in March and said not one "
+        "penny goes out. Tell them the coaches paid off.",
         "Ring us back after the show.",
     ],
 )
@@ -1882,6 +1885,7 @@ def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(rep
         "Whatever comes in goes straight into the till, so the deposits would help.",
         "Call me after lunch Tuesday.",
         "Call me after two, I'm back from the show then.",
+        "With the app, not a penny goes to waste on wasted trips.",
     ],
 )
 def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
