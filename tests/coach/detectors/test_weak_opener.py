@@ -540,3 +540,23 @@ def test_nobody_having_settled_anything_disowns_a_claim() -> None:
     reply = Line("prospect", "Settled, hold on, hold on. I told you send me a price. Nobody settled anything with me.")
     found = WeakOpener().check(state_at([opener, reply]))
     assert found is not None and found.evidence.startswith("claimed agreement")
+
+
+def test_an_agreement_claimed_with_its_day_and_disowned_is_a_claimed_agreement() -> None:
+    # bench/heldout29's seaweed baths, as tiny.en heard them
+    opener = Line(
+        "rep",
+        "Morning, Siwan, Karen from Tidal Bookings. I'm bringing to send the contract over, seeing this we settled last "
+        "week that you'd go ahead with online booking for the summer.",
+    )
+    for reply in ("I settled nothing with anybody. I never heard your name till this minute.", "Sorry, who is this?"):
+        found = WeakOpener().check(state_at([opener, Line("prospect", reply)]))
+        assert found is not None and found.evidence.startswith("claimed agreement"), reply
+    assert WeakOpener().check(state_at([opener, Line("prospect", "Oh, right, yes, we did.")])) is None
+    # disowned outright, the claim needs no pattern of its own
+    unmatched = Line("rep", "Morning, Siwan, Karen from Tidal Bookings. About the online booking for the summer, then.")
+    found = WeakOpener().check(state_at([unmatched, Line("prospect", "I settled nothing with anybody.")]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
+    assert WeakOpener().check(state_at([unmatched, Line("prospect", "Okay, what about it?")])) is None
+    plain = Line("rep", "Morning, Siwan, Karen from Tidal Bookings. We settled the invoice last week, thanks for that.")
+    assert WeakOpener().check(state_at([plain, Line("prospect", "Oh, grand. What's this about?")])) is None
