@@ -185,6 +185,11 @@ WEAK_OPENER_FAMILIES = (
             + r" (?:ever |actually |already |safely |even ){0,2}"
             + _ARRIVED
             + r"\b",
+            # the thing we sent, then "ever" and a verb tiny.en may garble: "…whether the box of sample pouches we couriered up
+            # to you ever arrived", heard "…we curd up to you to ever write" (bench/heldout29)
+            r"\b(?:whether|if|did) (?:the|my|our|that|those) (?:[\w']+ ){0,4}?"
+            + _LITERATURE
+            + r"\b(?: [\w']+){0,3} (?:we|i) (?:[\w']+ ){1,6}ever [\w']+",
             r"\b(?:made|make) it (?:to you|over to you|to your (?:desk|office|inbox|door|place|hands))\b",
             r"\b(?:in|to|into|hit) your (?:inbox|mailbox|mail box|in tray|spam|junk)\b",
             r"\bhad you (?:a |any )?(?:chance|minute|moment|look|squiz|glance)\b",  # "had you a chance to look at it at all?"

@@ -12,6 +12,8 @@ BAD_OPENERS = [
     "I'm only bringing to know how you're keeping and how the soap business is moving.",
     "I'm ringing to find out if the parcel with our color Fandek ever reached the garage.",
     "I've emailed the sign-up forms for your fuel cards. the way we settled it last week",
+    # bench/heldout29's biltong call, as heard ("…we couriered up to you ever arrived")
+    "I'm phoning to find out whether the box of sample pouches we curd up to you to ever write.",
     "Hi Sarah. Did you get a chance to look at the brochure I sent over?",
     "hi sarah did you get my email",
     "Just following up on the e-mail I sent last week.",
@@ -87,6 +89,7 @@ GOOD_OPENERS = [
     "I'm ringing round the hotels this week, because from April there's new rules on separating food waste and glass, "
     "and I wanted to see how you're set up for that.",
     "I'm calling to know how you're keeping track of the soap orders at the moment.",
+    "Hi Dan, it's Mia from Packwell. I'm ringing to ask whether the boxes you pack the biltong in ever split in the heat.",
 ]
 
 
