@@ -409,6 +409,8 @@ PUSHBACK_FAMILIES = (
             r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
             # "Every dollar this summer already has a name on it." (bench/heldout30)
             r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",
+            # "…every franc that enters my hand already has a name written on it" (bench/heldout31)
+            r"\balready (?:has|got|have) (?:a|its|their) (?:own )?name written on (?:it|them)\b",
             # "Whatever comes in the summer already has a name on it." (bench/heldout32)
             r"\bwhatever (?:money |cash )?(?:comes|come|we take|i take|we make|i make|we earn|i earn) in\b(?: [\w']+){0,4}"
             r" (?:is|has|'s|s|got) (?:been |all |already )*(?:spoken for|committed|earmarked|allocated|(?:got |has )?(?:a|its) name on it)\b",
@@ -629,7 +631,9 @@ PUSHBACK_FAMILIES = (
             # "we've been with them since Daddy ran the mill" (bench/heldout26), not "we've been on the same system since 2012"
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:them|him|her|those|that|the same) (?:[\w']+ ){0,2}since\b",
             r"\b(?:we're|we are|were|i'm|i am) with (?:[\w']+ ){1,3}(?:this|these|for|the last|going on|nearly|over) (?:[\w']+ )?(?:years|decades)\b",
-            r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)",
+            r"\b(?:just |already |recently )?signed (?:up )?with (?!you\b|your\b|u\b)"
+            # "…and before he left I signed for panels on the roof." (bench/heldout25); not signing for a parcel
+            r"|\b(?:i|we) (?:already |just |went and )?signed (?:up )?for (?!(?:it|them|that|this|the|a|your|you)\b)(?:[\w']+ ){0,2}(?:on|from|with)\b",
             r"\bone of your competitors\b|\b(?:with|using|use|from) (?:a |your )?competitors?\b",
             r"\bcontract (?:with (?:[\w']+ ){1,3})?(?:doesn't|does not|won't|isn't) (?:run out|end|expire|finish)\b",
             r"\b(?:we|we've always) (?:do|did|handle|manage) (?:all )?(?:of )?(?:our own|it ourselves|that ourselves)\b",

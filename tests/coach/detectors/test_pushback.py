@@ -1866,6 +1866,10 @@ def test_a_brush_off_to_a_proposed_next_step_is_still_pushback(proposal: str, re
         # bench/heldout27's coach firm, as heard
         "Oh, it's kind of easy to go to the trouble. It is. Only our accountants let me down in March and said not one "
         "penny goes out. Tell them the coaches paid off.",
+        # bench/heldout31's block factory and bench/heldout25's furniture maker, as heard
+        "And in Jamie Money, I was waiting for one street to my daughter's school fees and be right now every prank that "
+        "enters my hand already has a name written on it.",
+        "and before you left I signed for panels on the roof. They coming after a master money.",
         "Ring us back after the show.",
     ],
 )
@@ -1886,6 +1890,8 @@ def test_a_no_said_through_thanks_a_deferral_or_money_spoken_for_is_pushback(rep
         "Call me after lunch Tuesday.",
         "Call me after two, I'm back from the show then.",
         "With the app, not a penny goes to waste on wasted trips.",
+        "Yes, I signed for it on Monday, the box is in the back.",
+        "I signed for the parcel from the courier, thanks.",
     ],
 )
 def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
