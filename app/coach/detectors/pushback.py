@@ -277,6 +277,24 @@ _FAMILY_LOYALTY = PhraseFamily(
 )
 """A relative does the job and family loyalty keeps it so: an in-house arrangement, said sideways. Its own family,
 since the set-up family's reversals read "love" as wanting ("we'd love to…"), not as "out of love"."""
+_STRAIGHT_WITH_YOU = PhraseFamily(
+    "not interested",
+    (
+        # the preface of bad news: "Look, I'll be straight with you. Gareth, the owner, went to college with the boy who
+        # runs VetOne, and round here that's as good as a marriage certificate." (bench/heldout19). In the scripted
+        # calls so far every prospect turn that opens so (23 of them) is an objection; what follows is often a story
+        # no pattern knows, so the preface decides on the finished turn (`` .`` ends a final)…
+        r"\b(?:i'll|i will|let me|i'm going to|im going to|i've got to|got to|gotta|i have to) be (?:straight|plain|frank|blunt"
+        r"|upfront|up front|honest|straight up|real) with (?:you|ya)\b(?= \S)(?=.* \.$)"
+        # …unless the news is good or a question for the rep: "…I'm not technical at all. What I need to know is, will
+        # it save my team time?", "Gotta be honest with you, though. I been meaning to call y'all. When can you come by?"
+        # (These turn-arounds are in the pattern, not the family's reversals, which would also turn the phrase
+        # model's "not interested" readings around.)
+        r"(?!.*\b(?:but|though|however|need|needs|want|wants|interested|keen|looking for|meaning to|love to|like to"
+        r"|could use|would help|tell me|show me|how much|what does|when can|go on|sounds good)\b)",
+    ),
+)
+"""An objection said after "I'll be straight with you", in words of its own."""
 
 PUSHBACK_FAMILIES = (
     PhraseFamily(
@@ -666,6 +684,7 @@ PUSHBACK_FAMILIES = (
         ),
     ),
     _FAMILY_LOYALTY,
+    _STRAIGHT_WITH_YOU,
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )
 _OBJECTION_PATTERNS = PhraseMatcher(PUSHBACK_FAMILIES)

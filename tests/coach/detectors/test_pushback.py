@@ -1989,3 +1989,30 @@ def test_a_no_said_as_liking_things_as_they_are_or_talking_after_the_holidays_is
 )
 def test_liking_things_as_they_are_with_a_need_or_a_call_after_the_demo_is_not(reply: str) -> None:
     assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+
+
+def test_a_story_after_ill_be_straight_with_you_is_pushback() -> None:
+    # bench/heldout19's vet practice, as tiny.en heard it: the loyalty to the rival is told, never said
+    asked = Line("rep", "Would it be worth me showing you how our handles a big batch?")
+    reply = (
+        "Look, I'll be straight with you. Gareth, the owner, when the college with the boys who runs that one. and "
+        "round here that's as good as a marriage certificate. I'm not the one standing up at the Christmas dude asking "
+        "for the wars."
+    )
+    found = Pushback().check(state_at([asked, Line("prospect", reply)]))
+    assert found is not None and "not interested" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Okay, I'll be straight with you, I'm not technical at all. If you start talking about APIs I'll glaze over. "
+        "What I need to know is, will it save my team time, and how quickly?",
+        "Crawfish season, I'm up to my elbows. Gotta be honest with you, though. I been meaning to call y'all. When can "
+        "you come by?",
+        "I'll be honest with you, the price is the thing. What does it come to?",
+    ],
+)
+def test_candour_before_good_news_or_a_question_is_not(reply: str) -> None:
+    asked = Line("rep", "Would it be worth me showing you how ours handles a big batch?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
