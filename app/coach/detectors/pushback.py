@@ -120,6 +120,9 @@ _THING_DECLINED = re.compile(
     r"(?<![\w'])(?!(?:oh|well|um|uh|er|erm|ah|aw|look|listen|honestly|nah|no|nope|sorry|yeah|yes|okay|ok|so|and|but|mate|thanks"
     r"|really|seriously|again|then|good|fine|me|us|set|sorted|i'm|im|we're|were)\b)[\w']+ no (?:thanks|thank you)\b"
     r"|\bno (?:thanks|thank you) (?:on|to|for) (?:the|that|those|these|your)\b"
+    # the part they have already: "We've got a softener, so no thanks. But same day service, that's what I want."
+    # (bench/heldout34)
+    r"|\b(?:we've|we have|weve|i've|i have|ive|we|i)(?: already)? got (?:a |an |one |the |our own )?[\w']+(?: [\w']+)? so no (?:thanks|thank you)\b"
 )
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
@@ -129,6 +132,8 @@ _PART_PICKED = re.compile(
     r"|\bthe (?:[\w']+ ){1,3}(?:i|we)(?: do| really| definitely)? (?:want|need)\b"  # "…but the bus bookings I want" (bench/heldout31)
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
     r"|(?<!that's )(?<!that is )(?<!thats )\bfor sure\b"
+    # "…but Kirkwall stock, that's what I'm after." (bench/heldout34)
+    r"|\b(?:that's|that is|thats) (?:what|the (?:bit|part|one|thing)) (?:i|we)(?:'m|'re| am| are)? (?:really )?(?:want|need|after|like)\b"
 )
 """The prospect keeps a part of the offer: "…but the tour booking, that I want", "The weather hold. Yes, please."."""
 _LEAVING = (
@@ -151,6 +156,9 @@ _NEXT_STEP_AGREED = re.compile(
     r"(?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on)\b(?! (?:to know|to hear|of you|and all|enough|but)\b)|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     # the prospect sets the next step: "Send it to Deb and ring me Thursday" (bench/heldout33)
     r"|\b(?:ring|call|phone|try) (?:me|us) (?:back )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    # "Righto, send someone out Thursday arvo to fly the low block once." (bench/heldout34)
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!no need to )\b(?:send|come|bring|pop|swing|drop) (?:[\w']+ ){0,3}?(?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
@@ -265,6 +273,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
         r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
         r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping)\b",
+        # "…he does it for a plate of stew chicken every Sunday. Rudy would take it personal if I brought in somebody
+        # from outside." (bench/heldout34)
+        r"\b(?:take|takes|took|would take|'d take|will take|'ll take) it (?:personal|personally|to heart|badly|hard) if (?:i|we)"
+        r" (?:ever )?(?:brought|bring|got|get|went|go|changed|change|switched|switch|paid|pay|used|use|hired|hire)\b",
         # the kinship given as the reason, nothing more: "…a folder on his laptop. His mother's my sister. So, you know
         # how it is." (bench/heldout32 as heard); not "his mother is my mother's sister, so what to do" about a cousin
         # whose agency double-books
@@ -352,9 +364,14 @@ PUSHBACK_FAMILIES = (
             # thanks as the way to say no: "you're very kind to think of us, but this business belongs to the whole
             # family" (bench/heldout32)
             # (not when the "but" goes on to ask or to wave an apology away: "kind of you to ask, but what does it cost?")
-            r"\bkind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?but\b"
-            r"(?! (?:[\w']+ ){0,3}(?:what|how|when|where|which|who|why|does|do|can|could|is|are|will|would|go on|go ahead"
-            r"|carry on|tell me|no need|you don't (?:need|have) to)\b)",
+            # "That's awful good of you, dear, and Joe Dan means well, but Angus is 74." (bench/heldout34)
+            r"\b(?:kind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?"
+            r"|(?:kind|good|nice|decent|sweet|thoughtful|lovely) of (?:you|yous|ye)(?: [\w']+){0,8}? )but\b"
+            # (an auxiliary asks only when it comes first: "…, but is it dear?", not "…, but Angus is 74")
+            r"(?! (?:[\w']+ ){0,3}(?:what|how|when|where|which|who|why|go on|go ahead|carry on|tell me|no need"
+            r"|you don't (?:need|have) to)\b| (?:(?:honestly|really|so|just|and|well|um|uh) )?(?:does|do|can|could|is|are|will|would)\b)",
+            # "I'd hate for you to come all that way for the likes of us." (bench/heldout34)
+            r"\b(?:for|on) the likes of (?:us|me)\b|\bhate for you to (?:come|drive|travel|go)\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
             r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
             r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with|shopping for)\b",
@@ -368,6 +385,10 @@ PUSHBACK_FAMILIES = (
             r"\bstill (?:a )?no\b|\bdecided against\b",
             r"\bstop you (?:there|right there)\b",
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
+            # the thing itself refused: "I'm not buying insurance." (bench/heldout34); not "I'm not buying that, the last
+            # one lasted a week", nor "not buying from anyone else"
+            r"\b(?:we're|we are|were|i'm|i am) not (?:buying|purchasing) (?!(?:that|this|it|into|the|your|a word|from|off|until|till)\b)[\w']+",
+            r"\b(?:thank you|thanks|cheers)(?: (?:dear|love|mate|son|sir|ma'am|all the same))? but no\b(?= \.| (?:thanks|thank you)\b)",
             r"\bnot (?:going|moving|switching|changing) anywhere\b|\bnot (?:going to|gonna) (?:change|switch|move)\b",
             # said plainly (bench/heldout20): "I'm after telling the last three who called we're not changing"
             r"\b(?:we're|we are|were|i'm|i am) not (?:changing|switching|budging)\b(?= \S)(?! (?:the|our|my|how|what|anything|much|a thing|that|it|this)\b)",
@@ -1009,10 +1030,23 @@ def _answered_before_leaving(turn: Segment) -> bool:
 
 
 def _before_leaving(turn: Segment) -> str:
-    """The sentences of the turn before the one that leaves the call."""
+    """What the turn says before it leaves the call: the sentences before, and the words of the leaving sentence
+    before the leaving words and their subject ("Tuesday the 14th suits, I'll need to go", heard "the forking suits,
+    I'll need to go…", bench/heldout34)."""
     parts = sentences(turn.text)
-    leaves = next((i for i, part in enumerate(parts) if _BUSY_LEAVING.search(normalize(part) + " .")), 0)
-    return " ".join(parts[:leaves])
+    for index, part in enumerate(parts):
+        leaving = _BUSY_LEAVING.search(normalize(part) + " .")
+        if leaving is not None:
+            lead_in = _LEAVING_SUBJECT.sub("", normalize(part)[: leaving.start()])
+            return " ".join([*parts[:index], lead_in]).strip()
+    return ""
+
+
+_LEAVING_SUBJECT = re.compile(
+    r"(?:\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|ive|weve|ill|im|will|really|just|now|so|but|and|then|well|oh"
+    r"|ok|okay|right|anyway|though|gonna|going) *)+$"
+)
+"""The words that lead into the leaving words ("…, so I'll", "well, I've"): not an answer of the prospect's own."""
 
 
 def _objects(turn: Segment, said: str) -> bool:

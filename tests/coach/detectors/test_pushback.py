@@ -2016,3 +2016,82 @@ def test_a_story_after_ill_be_straight_with_you_is_pushback() -> None:
 def test_candour_before_good_news_or_a_question_is_not(reply: str) -> None:
     asked = Line("rep", "Would it be worth me showing you how ours handles a big batch?")
     assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout34, as tiny.en heard them
+        "Jerome, I'm not buying insurance. We rebuilt with a concrete roof and two proper extinguishers.",
+        "And that's where I'm leaving it. Thank you, but no.",
+        "That's awful good of you, dear, and Joe Dan means well, but Angus is 74.",
+        "and he boils the way his father did. I'd hate for you to come all that way for the likes of us.",
+        "He answers the agents on WhatsApp, and he does it for a plate of stew chicken every Sunday. Ready, we take it "
+        "personal if I brought in somebody from outside.",
+    ],
+)
+def test_a_no_said_plainly_politely_or_through_a_cousin_is_pushback(reply: str) -> None:
+    asked = Line("rep", "Shall I send the form so you're covered before the rains?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm not buying that, the last one lasted a week. How long does yours last?",
+        "Thank you, but no need to apologise. How does the form work?",
+        "That's good of you, but what does it cost?",
+        "Kind of you to ring, but is it dear?",
+        "He'd take it personally if I didn't ask him first, so send it to both of us.",
+    ],
+)
+def test_doubt_thanks_that_ask_and_a_relative_asked_first_are_not(reply: str) -> None:
+    asked = Line("rep", "Shall I send the form so you're covered before the rains?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        # bench/heldout34's healthy supper club and tablet maker, as tiny.en heard them
+        (
+            "two six to five a month with service and in like echolab you're not tied to our soap there's a water "
+            "softener for 40 more is your water hard up there there's a",
+            "We've got a sopener, so no thanks. But same day service. That's what I want. Sounds too good to be true, "
+            "though.",
+        ),
+        (
+            "we ship from Kirk Wallstock so no waiting that scrabster. We also do matching tissue and ribbon any use.",
+            "Tissue and ribbon, no thanks to Fussy, but Kirk Wall's thought. That's what I'm after. Mine.",
+        ),
+    ],
+)
+def test_turning_down_the_extra_and_keeping_the_rest_is_a_pick(offer: str, reply: str) -> None:
+    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", reply)])) is None
+    refusal = reply.split(". ")[0] + "."  # the extra turned down, nothing kept
+    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", refusal)])) is not None
+
+
+def test_leaving_after_a_garbled_yes_in_the_same_sentence_is_a_goodbye() -> None:
+    # bench/heldout34's tablet maker, as tiny.en heard it ("Tuesday the 14th suits, I'll need to go")
+    proposed = Line(
+        "rep",
+        "Their test, 10 samples in Monday's post, a week in the porch, and I'll ring Tuesday the 14th attend to hear "
+        "how they fare.",
+    )
+    leaving = "the forking suits, I'll need to go the tablets of the softball stage another minute and it'll be fudge"
+    assert Pushback().check(state_at([proposed, Line("prospect", leaving)])) is None
+    for brush_off in ("Well, I'll need to go now.", "Right, so I'll need to go, the tablets are on."):
+        assert Pushback().check(state_at([proposed, Line("prospect", brush_off)])) is not None
+
+
+def test_leaving_after_naming_the_day_for_the_reps_visit_is_a_goodbye() -> None:
+    # bench/heldout34's mango farm, as written: the prospect sets the next step before leaving
+    asked = Line("rep", "If the low block got sprayed on time this wet, what's that worth to you?")
+    reply = (
+        "About forty grand in fruit. Righto, send someone out Thursday arvo to fly the low block once, and we'll see if "
+        "it's real. Got to go, the road train's here for the first pallets."
+    )
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    refusal = "About forty grand in fruit. Don't send anyone Thursday, though. Got to go, the road train's here."
+    assert Pushback().check(state_at([asked, Line("prospect", refusal)])) is not None
