@@ -974,8 +974,8 @@ _NOT_TAKEN = re.compile(rf"^(?:(?!{_YES}\b)[\w']+ ){{0,2}}(?:no|not|nope|can't|c
 
 def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
     """Whether, in this turn or the few just before it, the prospect took a day or a time the rep proposed or asked
-    for (or, in this turn, another next step the rep just proposed), named a day of their own in reply ("make a pass by the pond Thursday morning"), or named one the rep then
-    took (bench/heldout32 as heard): any leaving after that closes the call ("Would Tuesday afternoon work?" —
+    for (or, in this turn, another next step the rep just proposed), named a day of their own in reply ("make a
+    pass by the pond Thursday morning"), or named one the rep then took (bench/heldout32 as heard): any leaving after that closes the call ("Would Tuesday afternoon work?" —
     "Tuesday three o'clock can. Sorry, I have to go now."; "Could I come by Thursday at ten?" — "Thursday's fine."
     — … — "Sorry, I've got to run")."""
     earlier = [(t.channel, t.text) for t in state.turns if t.end <= turn.start][-_BOOKING_LOOKBACK_TURNS:]
@@ -1016,7 +1016,7 @@ _HEDGED = re.compile(
 
 def _answered_before_leaving(turn: Segment) -> bool:
     """Whether the prospect said something of their own to the proposed day, refusing and hedging nothing, before
-    the sentence that leaves: tiny.en may garble the taking of the day itself ("How about Thursday at 2?" — "First
+    the words that leave (:func:`_before_leaving`): tiny.en may garble the taking of the day itself ("How about Thursday at 2?" — "First
     of it, too. I have to go, Kirsty.", bench/heldout32), while a brush-off leaves at once ("Sorry, I have to go.")
     or says why first ("We do that ourselves. I've got to go.")."""
     before = _before_leaving(turn)
