@@ -36,6 +36,7 @@ _WH = re.compile(
     _LEAD_IN + r"(?:what|how|why|when|where|who|which)\s+(?:is|are|was|were|do|does|did|would|could|can|will|should"
     r"|has|have|made|makes|kind|sort|long|much|many|often|about|if|else|happens|happened|would've)\b"
     r"|" + _LEAD_IN + r"who\s+(?:\w+s|\w+ed)\s+(?:the|your|it|that|this|[a-z]+ing)\b"
+    r"|" + _LEAD_IN + r"(?:where|how)'s\b"  # "and where's the ash coming from at the minute." (not "what's", "who's")
 )
 
 

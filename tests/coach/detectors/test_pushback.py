@@ -2095,3 +2095,83 @@ def test_leaving_after_naming_the_day_for_the_reps_visit_is_a_goodbye() -> None:
     assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
     refusal = "About forty grand in fruit. Don't send anyone Thursday, though. Got to go, the road train's here."
     assert Pushback().check(state_at([asked, Line("prospect", refusal)])) is not None
+
+
+def test_an_extra_turned_down_in_a_live_partial_waits_for_the_part_kept() -> None:
+    # bench/heldout35's healthy sawmill, as tiny.en heard it: the partial put a full stop between the extra and its
+    # "no thanks"; the finished turn keeps the swap ("…that I want")
+    offer = Line("rep", "About 160,000, retipping included. There's also a cover plan in case of blade snaps.")
+    live = state_at([offer])
+    live.apply(TranscriptEvent("partial", "prospect", 12.0, 14.5, "recover plan. No thanks. We'll do it.", 14.5))
+    assert Pushback().check(live) is None
+    kept = "The cover plan, no thanks, will take our chances, but the swap and read-dipping that I want."
+    assert Pushback().check(state_at([offer, Line("prospect", kept)])) is None
+    # finished, a refusal with nothing kept is still pushback, whatever came before its "no thanks"
+    for refusal in ("The cover plan, no thanks, we'll take our chances.", "I'm up to my eyes. No thanks."):
+        assert Pushback().check(state_at([offer, Line("prospect", refusal)])) is not None
+
+
+def test_a_supplier_named_with_its_trouble_answers_where_it_comes_from() -> None:
+    # bench/heldout35's healthy hurley maker, as tiny.en heard it
+    asked = Line("rep", "and where's the ash coming from at the minute.")
+    trouble = (
+        "That's the whole problem. Irish ashes nearly gone with the dieback, so I went with carrgans of water for last "
+        "spring. half the cliffs were full of knots, and I had under 12s in black arc waiting a month for sticks."
+    )
+    assert Pushback().check(state_at([asked, Line("prospect", trouble)])) is None
+    content = "Irish ash is nearly gone, so I went with a Latvian yard last spring, and they've been grand."
+    assert Pushback().check(state_at([asked, Line("prospect", content)])) is not None
+
+
+def test_show_me_in_a_bad_week_is_a_challenge_not_a_bad_time() -> None:
+    # bench/heldout35's sawmill, as a live partial heard it
+    live = state_at([REP])
+    live.apply(TranscriptEvent("partial", "prospect", 6.0, 9.0, "Show me in a bad week when the", 9.0))
+    assert Pushback().check(live) is None
+    assert Pushback().check(state_at([REP, Line("prospect", "It's a bad week, call me another time.")])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # bench/heldout35, as tiny.en heard them
+        "It would have, honestly, but let me tell you about our season. My husband says we are eating sets and beans "
+        "until March.",
+        "It might but hear me, under it, for a shits docket found with on Thursday, like Captain Deloree's home with his "
+        "back. and it's me selling tickets at the jiddie from seven. Bring me after Easter when the rush dies down and I "
+        "can breathe.",
+        # as written in bench/heldout24 (a removals firm)
+        "It is worth something, la, but I'll tell you where we're at. One of the Lutons dropped its gearbox in March.",
+    ],
+)
+def test_a_yes_to_the_value_taken_back_with_a_story_is_pushback(reply: str) -> None:
+    asked = Line("rep", "Our loggers report every hour, even in the queue. Would that have settled the fight?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It would. But how does your delivery work? Everybody says next day.",
+        "It would, but we'd need it on both trucks. Can you do that?",
+        "It's a bit embarrassing, but our stock system is an exercise book.",
+        "That's fine, but I'll have to jump off at quarter to ten, so go on.",
+    ],
+)
+def test_a_yes_but_that_asks_or_wants_more_is_not(reply: str) -> None:
+    asked = Line("rep", "Our loggers report every hour, even in the queue. Would that have settled the fight?")
+    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+
+
+def test_family_who_would_object_to_an_outside_company_is_pushback() -> None:
+    # bench/heldout35's photo studio, as tiny.en heard it
+    asked = Line("rep", "Impatient aunties. How do the pictures get to them now?")
+    told = (
+        "Then, you see, my younger brother, Colonel, final year at Unilide, build us a downward page. he runs it for "
+        "fuel money and jaw off on Sundays. If I bring in an outside company, my mother will ask what kind of did wrong."
+    )
+    assert Pushback().check(state_at([asked, Line("prospect", told)])) is not None
+    reversed_order = "My mum would never speak to me again if we brought in an outside firm."
+    assert Pushback().check(state_at([asked, Line("prospect", reversed_order)])) is not None
+    relieved = "If we bring in an outside company, my wife will finally get her Sundays back."
+    assert Pushback().check(state_at([asked, Line("prospect", relieved)])) is None
