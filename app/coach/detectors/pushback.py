@@ -412,6 +412,13 @@ PUSHBACK_FAMILIES = (
             r"|\b(?:it's|that's|its|thats|it is|that is) (?:hard no|firm no|no)"
             r"(?= \.| (?:from|for) (?:me|us)\b| (?:thanks|thank you|sorry|i'm afraid|im afraid|then|mate|i'm sorry)\b)",
             r"\bstill (?:a )?no\b|\bdecided against\b",
+            # stock ways to say no (bench/phrases train8): "we'll give it a miss", "so thanks, but I'll say no", "until
+            # then, the answer has to be no", "I'll politely decline", "don't want lah, thank you"
+            r"\bgive (?:it|this|that|them|you|yous) a miss\b|\bthe answer (?:has to be|will have to be|is going to be|must be) no\b",
+            r"\b(?:i'll|we'll|i will|we will|i must|we must|i'm going to|we're going to|i'll have to|we'll have to|i have to"
+            # (not "Some ask to pay with CellMoni, and I have to say no. Does your machine take that?")
+            r"|we have to) (?:politely |respectfully |kindly )?(?:decline|say no)"
+            r"(?= \.| (?:to (?:this|that|you|it)|for now|thanks|thank you|sorry)\b)|\b(?:don't|dont|do not) want (?:lah|la|leh|lor)\b",
             r"\bstop you (?:there|right there)\b",
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
             # the thing itself refused: "I'm not buying insurance." (bench/heldout34); not "I'm not buying that, the last
@@ -524,8 +531,14 @@ PUSHBACK_FAMILIES = (
             r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
             r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
-            r"\bwatching every (?:dollar|penny|cent|pound)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
+            r"\b(?:watching|counting) every (?:dollar|penny|cent|pound|rand|shilling|rupee|peso|naira|cedi)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
             r"\b(?:doesn't|does not|won't|wouldn't|can't) stretch to\b",
+            # "That price is a dealbreaker, sorry.", "So software like this is a luxury, simple." (bench/phrases train8)
+            r"\b(?:price|prices|cost|costs|fee|fees)(?:'s| is| are| would be| will be)? (?:a |the )?deal ?breakers?\b",
+            # (not someone else's view: "The treasurer thinks it's a luxury. I think it's cheaper than…")
+            r"\b(?<!thinks )(?<!think )(?<!says )(?<!said )(?<!thought )(?:it's|its|it is|that's|thats|that is|[\w']+ (?:is|are|be))"
+            r" (?:a |an )?(?:luxury|luxuries)\b(?! (?:hotel|hotels|lodge|brand|brands|range|market|goods|car"
+            r"|cars|resort|suite|suites|item|items|product|products|villa|villas|spa|tent|tents|camp|safari|line|collection)\b)",
         ),
     ),
     PhraseFamily(
@@ -544,6 +557,14 @@ PUSHBACK_FAMILIES = (
             # the current goes": bench/heldout35)
             r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )(?<!after a )(?<!me a )(?<!me in a )(?<!of a )(?<!for a )(?<!from a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
             r"\bcaught (?:me|us) (?:at|on|in) (?:a|an|the) (?!good|great|perfect|quiet|decent|lucky|right)(?:[\w']+ ){1,3}(?:moment|time|day)\b",
+            # "Can't talk, I'm mid-service.", "Try me again at the end of the month, sure.", "Call back after Easter,
+            # maybe.", "It's lambing season, forget it till May." (bench/phrases train8)
+            r"\b(?:can't|cannot|can not) (?:talk|chat)(?: (?:now|right now|at the moment|just now|today|long))?"
+            r"(?= \.| (?:i'm|im|i am|i've|we're|sorry)\b)",
+            # (not "Ring me back in ten, I'm keen.", a few minutes)
+            # (nor "Can you call me back after three?")
+            r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:after|next|later|towards|near|at the end|at the start|end of"
+            r"|in (?:a (?:few |couple of )?|two |three |four |six |a few |a couple of )(?:weeks?|months?))\b|\bforget (?:it|about it|that) (?:till|until|til|before)\b",
             r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",

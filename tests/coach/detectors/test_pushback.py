@@ -2175,3 +2175,39 @@ def test_family_who_would_object_to_an_outside_company_is_pushback() -> None:
     assert Pushback().check(state_at([asked, Line("prospect", reversed_order)])) is not None
     relieved = "If we bring in an outside company, my wife will finally get her Sundays back."
     assert Pushback().check(state_at([asked, Line("prospect", relieved)])) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # stock ways small businesses say no (bench/phrases train8)
+        "Honestly, we'll give it a miss.",
+        "Can I be blunt? I don't see what problem this solves for a bakery. So thanks, but I'll say no.",
+        "We've applied for a grant but that's a year away. Until then, the answer has to be no.",
+        "Ticketing software for us would be a bit silly. So I'll politely decline.",
+        "Aiya, don't want lah, thank you.",
+        "We're counting every penny here.",
+        "That price is a dealbreaker, sorry.",
+        "I'm trying to find money for textbooks. So software like this is a luxury, simple.",
+        "Can't talk, I'm mid-service.",
+        "Ah, you're grand, but we're stocktaking all week. Try me again at the end of the month, sure.",
+        "It's lambing season, forget it till May.",
+    ],
+)
+def test_stock_refusals_are_pushback(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Kina notes mostly. Some ask to pay with CellMoni on the phone, and I have to say no. Does your machine take that?",
+        "The treasurer thinks it's a luxury. I think it's cheaper than paying a girl to answer the phone.",
+        "We run a luxury lodge, twelve rooms, mostly walk-ins.",
+        "Ring me back in ten, I'm keen.",
+        "Honestly, the printer jams and tickets get lost. Can you call me back after three?",
+        "I can't talk to the drivers while they're on the road, that's the whole trouble.",
+    ],
+)
+def test_the_same_words_about_something_else_are_not(reply: str) -> None:
+    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
