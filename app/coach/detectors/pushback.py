@@ -395,7 +395,10 @@ PUSHBACK_FAMILIES = (
             # (not when the "but" goes on to ask or to wave an apology away: "kind of you to ask, but what does it cost?")
             # "That's awful good of you, dear, and Joe Dan means well, but Angus is 74." (bench/heldout34)
             r"\b(?:kind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?"
-            r"|(?:kind|good|nice|decent|sweet|thoughtful|lovely) of (?:you|yous|ye)(?: [\w']+){0,8}? )but\b"
+            r"|(?:kind|good|nice|decent|sweet|thoughtful|lovely) of (?:you|yous|ye)(?: [\w']+){0,8}? "
+            # "You're very good to think of us, but my father ran this place off the phone…" (bench/heldout29)
+            r"|(?:good|nice|decent|sweet|thoughtful|lovely) (?:of you )?to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?"
+            r"(?: [\w']+)? )but\b"
             # (an auxiliary asks only when it comes first: "…, but is it dear?", not "…, but Angus is 74")
             r"(?! (?:[\w']+ ){0,3}(?:what|how|when|where|which|who|why|go on|go ahead|carry on|tell me|no need"
             r"|you don't (?:need|have) to)\b| (?:(?:honestly|really|so|just|and|well|um|uh) )?(?:does|do|can|could|is|are|will|would)\b)",
@@ -561,6 +564,8 @@ PUSHBACK_FAMILIES = (
             # maybe.", "It's lambing season, forget it till May." (bench/phrases train8)
             r"\b(?:can't|cannot|can not) (?:talk|chat)(?: (?:now|right now|at the moment|just now|today|long))?"
             r"(?= \.| (?:i'm|im|i am|i've|we're|sorry)\b)",
+            # "Maybe try us again some other year." (bench/heldout29)
+            r"\b(?:try|call|ring|phone) (?:me|us) (?:again )?(?:some|another) (?:other )?(?:year|season|time)\b",
             # (not "Ring me back in ten, I'm keen.", a few minutes)
             # (nor "Can you call me back after three?")
             r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:after|next|later|towards|near|at the end|at the start|end of"
