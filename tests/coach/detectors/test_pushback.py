@@ -2215,7 +2215,9 @@ def test_the_same_words_about_something_else_are_not(reply: str) -> None:
 
 def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
     # bench/heldout29's seaweed baths, as tiny.en heard it
-    asked = Line("rep", "A few places have a wee diary on their website, so folk pick a slot. Would that suit the baths?")
+    asked = Line(
+        "rep", "A few places have a wee diary on their website, so folk pick a slot. Would that suit the baths?"
+    )
     told = "You're very good to think of us, but my father ran this place off the phone and the big diary for 20 odd years."
     assert Pushback().check(state_at([asked, Line("prospect", told)])) is not None
     later = "And we muddle on fine. Maybe try us again some other year."
