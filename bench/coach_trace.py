@@ -34,7 +34,7 @@ from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 from bench.eval_coach_transcripts import Tally, add_outcome_options, print_tallies, report_outcomes, score
 from bench.outcomes import Outcomes
 
-__all__ = ["TRACE_SUFFIX", "CoachInput", "TracingCoach", "load_trace", "replay_trace"]
+__all__ = ["TRACE_SUFFIX", "CoachInput", "TracingCoach", "load_trace", "replay_trace", "trace_files"]
 
 CoachInput = TranscriptEvent | SpeechActivity | float
 """One thing the coach received: an event it observed, or the call time of a tick."""
@@ -81,6 +81,11 @@ def load_trace(path: Path) -> tuple[Path, list[CoachInput]]:
     return (path.parent / rows[0]["labels"]).resolve(), inputs
 
 
+def trace_files(paths: list[Path]) -> list[Path]:
+    """The trace files named, and those in the folders named, in order."""
+    return sorted({p for path in paths for s in _SUFFIXES for p in (path.glob("*" + s) if path.is_dir() else [path])})
+
+
 def replay_trace(inputs: list[CoachInput], coach: Coach) -> list[CardEvent]:
     cards: list[CardEvent] = []
     for item in inputs:
@@ -99,9 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="append", default=[], help="also print the finals of calls named so")
     add_outcome_options(parser)
     args = parser.parse_args(argv)
-    traces = sorted(
-        {p for path in args.paths for s in _SUFFIXES for p in (path.glob("*" + s) if path.is_dir() else [path])}
-    )
+    traces = trace_files(args.paths)
     if not traces:
         print(f"no {TRACE_SUFFIX} files in {', '.join(map(str, args.paths))}", file=sys.stderr)
         return 2

@@ -55,6 +55,10 @@ class DecodeOptions:
     beam_size: int = 5
     margin_seconds: float = 1.0
     min_input_seconds: float = 6.0
+    timestamps: bool = False
+    """Let the decoder write timestamps between sentences (the text is kept, the timestamps dropped). It costs a
+    few tokens more, and on a long utterance the decoder without them sometimes ends after the first sentence
+    (for 11 s of speech: "It would have, honestly, but let me tell you about our season."); with them it goes on."""
 
 
 @dataclass(frozen=True)
@@ -150,11 +154,13 @@ class WhisperRecognizer:
         padded[: len(clip)] = clip
         mel = log_mel(padded, self._n_mels)[:, :frames]
         features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[np.newaxis], dtype=np.float32))
-        # Start of transcript (English), no timestamps: utterance boundaries come from the VAD. Conditioning on
-        # the channel's previous text was measured and gave no gain on our calls, so each utterance stands alone.
-        prompt = list(self._tokens.prompt)
-        # Speech runs at about 3-4 tokens a second; a bound well above that stops repetition loops early.
-        max_new = min(MAX_TOKENS - len(prompt) - 1, int(12 + 8 * seconds))
+        # Start of transcript (English), no timestamps unless asked: utterance boundaries come from the VAD.
+        # Conditioning on the channel's previous text was measured and gave no gain on our calls, so each utterance
+        # stands alone.
+        prompt = list(self._tokens.timestamped_prompt if options.timestamps else self._tokens.prompt)
+        # Speech runs at about 3-4 tokens a second; a bound well above that stops repetition loops early (with
+        # room for a pair of timestamps every second or so).
+        max_new = min(MAX_TOKENS - len(prompt) - 1, int(12 + (10 if options.timestamps else 8) * seconds))
         with self._lock:
             result = self._model.generate(
                 features,

@@ -46,6 +46,9 @@ class WhisperTokens:
 
     eot: int
     prompt: tuple[int, ...]
+    """Start of transcript without timestamps: the text alone, the cheaper decode."""
+    timestamped_prompt: tuple[int, ...]
+    """Start of transcript with timestamps, which the decoder then writes between sentences (and we drop)."""
     suppress: tuple[int, ...]
 
     @classmethod
@@ -70,5 +73,6 @@ class WhisperTokens:
         return cls(
             eot=special("endoftext"),
             prompt=(*start, special("notimestamps")),
+            timestamped_prompt=tuple(start),
             suppress=tuple(sorted(suppress)),
         )

@@ -26,5 +26,6 @@ def test_prompt_and_suppressed_tokens_match_the_reference_tokenizer() -> None:
     ref = Tokenizer(hf, multilingual=False, task="transcribe", language="en")
     assert ours.eot == ref.eot
     assert ours.prompt == (*ref.sot_sequence, ref.no_timestamps)
+    assert ours.timestamped_prompt == tuple(ref.sot_sequence)
     expected = set(ref.non_speech_tokens) | {ref.transcribe, ref.translate, ref.sot, ref.sot_prev, ref.sot_lm}
     assert set(ours.suppress) == expected

@@ -1,6 +1,11 @@
-import numpy as np
+from dataclasses import replace
+from pathlib import Path
 
-from app.asr.recognizer import ScriptedRecognizer
+import numpy as np
+import pytest
+import soundfile as sf
+
+from app.asr.recognizer import ScriptedRecognizer, WhisperRecognizer
 from app.asr.streaming import StreamingOptions, StreamingTranscriber
 from app.shared.audio import SAMPLE_RATE, AudioBlock, Channel
 from app.shared.events import SpeechActivity, TranscriptEvent
@@ -8,8 +13,8 @@ from tests.signals import timeline
 
 
 def _words_for(audio: np.ndarray) -> str:
-    """One word per half second of audio: longer partials say more."""
-    return " ".join(["word"] * max(1, int(len(audio) / SAMPLE_RATE / 0.5)))
+    """Three words a second of audio, the pace of speech: longer partials say more."""
+    return " ".join(["word"] * max(1, int(3 * len(audio) / SAMPLE_RATE)))
 
 
 def _feed(transcriber: StreamingTranscriber, x: np.ndarray, channel: Channel = "rep", backlog: float = 0.0) -> list:
@@ -83,3 +88,52 @@ def test_channels_are_independent() -> None:
     finals = [e for e in events if isinstance(e, TranscriptEvent) and e.type == "final"]
     assert sorted(f.channel for f in finals) == ["prospect", "rep"]
     assert next(f for f in finals if f.channel == "prospect").start > 1.5
+
+
+def test_a_final_cut_short_is_decoded_again_with_timestamps_and_the_longer_text_kept() -> None:
+    # tiny.en without timestamps sometimes ends a long turn after its first sentence (bench/heldout35's packhouse)
+    x = timeline(("silence", 0.5), ("speech", 6.0), ("silence", 1.0))
+    answers = iter(["It would have, honestly.", "It would have, honestly. But hail took the north block in November."])
+    recognizer = ScriptedRecognizer(lambda audio: next(answers))
+    transcriber = StreamingTranscriber(recognizer, StreamingOptions(partials=False))
+    events = _feed(transcriber, x)
+    assert [e.text for e in events if isinstance(e, TranscriptEvent)] == [
+        "It would have, honestly. But hail took the north block in November."
+    ]
+    assert [options.timestamps for _, options in recognizer.calls] == [False, True]
+    assert transcriber.counters.finals_decoded_again == 1
+
+
+def test_a_final_at_the_pace_of_speech_is_decoded_once() -> None:
+    x = timeline(("silence", 0.5), ("speech", 6.0), ("silence", 1.0))
+    recognizer = ScriptedRecognizer(_words_for)
+    events = _feed(StreamingTranscriber(recognizer, StreamingOptions(partials=False)), x)
+    assert len([e for e in events if isinstance(e, TranscriptEvent)]) == 1
+    assert [options for _, options in recognizer.calls] == [StreamingOptions().final]
+
+
+def test_a_shorter_or_looping_second_decode_is_not_kept() -> None:
+    x = timeline(("silence", 0.5), ("speech", 6.0), ("silence", 1.0))
+    for second in ("Yes.", "the the the the the the the the the the the the the the the the the the the the"):
+        answers = iter(["Yes, that works.", second])
+        recognizer = ScriptedRecognizer(lambda audio, answers=answers: next(answers))
+        events = _feed(StreamingTranscriber(recognizer, StreamingOptions(partials=False)), x)
+        assert [e.text for e in events if isinstance(e, TranscriptEvent)] == ["Yes, that works."]
+        assert recognizer.calls[1][1] == replace(StreamingOptions().final, timestamps=True)
+
+
+LONG_TURN = Path(__file__).parents[1] / "fixtures" / "speech" / "long_turn_pstn.flac"
+"""12 s of one prospect turn down a phone line (bench/heldout35's packhouse, rendered by our renderer): "It would
+have, honestly. But let me tell you about our season. Hail flattened the north block in November, and the bank on
+Samora Machel is holding our title deeds until the packline loan is cleared." Decoded without timestamps, tiny.en
+stops after "…about our season." and the story is lost."""
+
+
+@pytest.mark.model
+def test_a_long_turn_keeps_the_sentences_after_its_first(whisper: WhisperRecognizer) -> None:
+    audio, rate = sf.read(LONG_TURN, dtype="float32")
+    assert rate == SAMPLE_RATE
+    finals = [e for e in _feed(StreamingTranscriber(whisper), audio, "prospect") if getattr(e, "type", "") == "final"]
+    said = " ".join(e.text for e in finals).lower()
+    assert "about our season" in said
+    assert "north block" in said and "title deeds" in said
