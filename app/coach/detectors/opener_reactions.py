@@ -30,6 +30,9 @@ DISOWNED = re.compile(
     # "I don't recall agreeing to anything", as heard: "I don't recognize agreed anything with anyone"
     r"|\b(?:don't|do not|dont|can't|cannot|cant) (?:recall|remember|recollect|recognise|recognize) (?:ever )?"
     r"(?:agreeing|agreed|agree|asking|asked|promising|promised|saying|said)\b"
+    # "I don't recall talking to anybody from Hook Line, and I remember." (bench/heldout36)
+    r"|\b(?:don't|do not|dont|can't|cannot|cant) (?:recall|remember|recollect) (?:ever )?(?:talking|speaking) (?:to|with)"
+    r" (?:anybody|anyone|any of you|you|your)\b"
     # they have never spoken to the rep at all: "I don't think we've ever spoken", "we've never talked"
     r"|\b(?:we've|we have|weve|i've|i have|ive) never (?:spoken|talked|met)\b"
     r"|\b(?:don't|do not|dont) think (?:we've|we have|weve|i've|i have|ive) (?:ever )?(?:spoken|talked|met)\b"

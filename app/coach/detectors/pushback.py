@@ -127,7 +127,8 @@ _THING_DECLINED = re.compile(
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
 _PART_PICKED = re.compile(
-    r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take)\b"
+    r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take"
+    r"|try|have)\b"  # "For the hotel groups, yes, that I would try." (bench/heldout36)
     r"|\b(?:i|we)(?: do| really| definitely)? want (?:the|that|this|those|it|them)\b|\byes please\b"
     r"|\bthe (?:[\w']+ ){1,3}(?:i|we)(?: do| really| definitely)? (?:want|need)\b"  # "…but the bus bookings I want" (bench/heldout31)
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
@@ -831,8 +832,8 @@ class Pushback:
         said = _quoted_sentence(turn, found)
         parts = sentences(turn.text)
         index = parts.index(said) if said in parts else -1
-        # a live partial may end the thing named with a full stop: "recover plan. No thanks. We'll do it."
-        declining = f"{parts[index - 1]} {said}" if index > 0 and not turn.final else said
+        # the thing named may end with a full stop: "recover plan. No thanks. We'll do it.", "Face check-in. No, thank you."
+        declining = f"{parts[index - 1]} {said}" if index > 0 else said
         if _THING_DECLINED.search(normalize(declining)) and (
             not turn.final or _PART_PICKED.search(normalize(turn.text))
         ):

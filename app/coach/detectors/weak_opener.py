@@ -33,7 +33,7 @@ _LITERATURE = (
     r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|packs?|catalog(?:ue)?s?|decks?"
     r"|voice ?mails?|messages?|notes?|letters?|proposals?|one pagers?|spec sheets?|data sheets?|samples?|quotes?|links?"
     r"|packages?|parcels?|box|invites?|pdfs?|attachments?|case stud(?:y|ies)|write ?ups?|videos?|recordings?|drafts?"
-    r"|pricing|price list|contract|swatch(?:es)?|kit|stuff|things?|documents?|docs?|paperwork|report|summary|slides?)"
+    r"|pricing|price list|price sheets?|rate cards?|contract|swatch(?:es)?|kit|stuff|things?|documents?|docs?|paperwork|report|summary|slides?)"
 )
 _SENT = r"(?:sent|mailed|emailed|e mailed|posted|shipped|couriered|forwarded|dropped off|dropped|left|fired off|shot)"
 _ARRIVED = (
@@ -41,9 +41,12 @@ _ARRIVED = (
     r"(?:arrive|arrived|come through|came through|reach(?:ed)? (?:you|your [\w']+|the [\w']+)|get to you|got to you|got to use|land|landed"
     r"|show up|showed up|turn up|turned up|find (?:its|their) way|found (?:its|their) way)"
 )
-_SENT_THING = r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!where\b|what\b|how\b|when\b|why\b|who\b)[\w']+){0,12}"
+_SENT_THING = (
+    r"(?:that|it|they|those|these|this|the|my|our|my little)(?: (?!(?:where|what|how|when|why|who)\b(?!'))[\w']+){0,12}"
+)
 """What was sent, as the subject of "did … arrive": "did my package with the product swatches arrive?", "if the trial
-bag of layers mash we sent by Easy Coach reached you"."""
+bag of layers mash we sent by Easy Coach reached you", "whether the price sheet I sent you on what's at last Tuesday
+reached you" (bench/heldout36 as heard: "WhatsApp" heard as "what's at")."""
 _MENTIONS_SENDING = re.compile(rf"\b(?:{_LITERATURE}|{_SENT})\b")
 _CALLBACK = (
     r"(?:call|ring|phone|buzz|try|reach out|reach|follow up|get back|circle back|check back|check in|touch base"
@@ -223,7 +226,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?<!so i )(?<!so we )(?:thought|figured) (?:i'd|i would|i should|i might) (?:just )?(?:give you a (?:shout|ring|call|bell|buzz)|call|ring|reach out|check in|touch base|pop in|drop you a line)\b"
             r"(?= \S)(?! (?:to (?:understand|discuss|go over|walk|show|talk about|confirm|book|set up|arrange|answer|follow up on your)|about (?:your|the)|re|regarding|because|since|as you)\b)",
             # (not "ask how you're looking after client data": a discovery question, waits for the next word)
-            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,3}(?:going|doing|getting on|coming along|shaping up|progressing|treating you"
+            # ("See how the season has been treating you and all that.": bench/heldout36)
+            r"\b(?:see|seeing|check|checking|hear|find out|ask) how (?:[\w']+ ){0,4}(?:going|doing|getting on|coming along|shaping up|progressing|treating you"
             r"|looking(?= \S)(?! (?:after|at|for|to|into|forward|over|up)\b))\b",
             r"\b(?<!you )(?<!you'll )(?<!we'll )(?:see|seeing|check|checking|hear) how (?:things|everything|you|it|life|business|you guys|you all)(?: are| is|'s|'re)\b"
             r"(?= \S)(?! (?:set|placed|fixed|handling|prepared|equipped|covered|managing|dealing|going to|doing for|doing with"

@@ -2228,3 +2228,23 @@ def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
     assert Pushback().check(state_at([asked, Line("prospect", later)])) is not None
     asking = "You're very good to think of us, but what would it cost for the two of us?"
     assert Pushback().check(state_at([asked, Line("prospect", asking)])) is None
+
+
+@pytest.mark.parametrize(
+    ("offer", "reply"),
+    [
+        # bench/heldout36's healthy pandal decorators and trishaw tours, as tiny.en heard them
+        (
+            "38,000 for the season. Face checking for worker attendance is an extra 12.",
+            "Face check-in. No, thank you. The boys will make a comedy of it. The material lists I want, but it sounds "
+            "too good to be true.",
+        ),
+        (
+            "The booking takes a deposit up front by card. Worth trying just for the hotel groups.",
+            "For the hotel groups, yes, that I would try. The cruise listing, no thank you, we are full enough.",
+        ),
+    ],
+)
+def test_an_extra_turned_down_in_a_sentence_of_its_own_is_a_pick(offer: str, reply: str) -> None:
+    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", reply)])) is None
+    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", "No, thank you. Not for us.")])) is not None

@@ -8,6 +8,11 @@ BAD_OPENERS = [
     "Hi Marcus, this is Dana from Brightline. We spoke three months ago and you asked me to call you back today.",
     "hi marcus this is dana from bright line we spoke 3 months ago and you ask me to call you back today",
     "Hey Tom, as we discussed last time, I'm sending over the pricing.",
+    # bench/heldout36, as tiny.en heard them
+    "Good afternoon anti-acassua, queen from float book here. I'm calling to find out whether the price sheet I think "
+    "you and what's at last Tuesday reached you.",
+    "Morning. Mr. Lung. It's Nero from John Book. I'm ringing to catch up. See how the season has been treating you and "
+    "all that.",
     # bench/heldout33, as tiny.en heard them
     "I'm only bringing to know how you're keeping and how the soap business is moving.",
     "I'm ringing to find out if the parcel with our color Fandek ever reached the garage.",
@@ -563,3 +568,12 @@ def test_an_agreement_claimed_with_its_day_and_disowned_is_a_claimed_agreement()
     assert WeakOpener().check(state_at([unmatched, Line("prospect", "Okay, what about it?")])) is None
     plain = Line("rep", "Morning, Siwan, Karen from Tidal Bookings. We settled the invoice last week, thanks for that.")
     assert WeakOpener().check(state_at([plain, Line("prospect", "Oh, grand. What's this about?")])) is None
+
+
+def test_a_callback_claim_the_prospect_disowns_is_a_weak_opener() -> None:
+    # bench/heldout36's towing call, as tiny.en heard it ("You wanted me to…" heard as "He wanted me to…")
+    opener = Line("rep", "Hey, Darryl, gentle with hook line dispatch. He wanted me to give you a ring back this week.")
+    reply = Line("prospect", "I wanted that, hon, I don't recall talking to anybody from Hope Wine, and I remember.")
+    assert WeakOpener().check(state_at([opener, reply])) is not None
+    recalled = Line("prospect", "Oh yes, I remember talking to your colleague. Go on.")
+    assert WeakOpener().check(state_at([opener, recalled])) is None
