@@ -1020,13 +1020,22 @@ _PRICE_ASKED = re.compile(
     r"|how much (?:is|does|would|will|do|are|for)|what(?:'s| is| are| would be) (?:the |your )?(?:price|prices|cost|costs|pricing|rate|rates|fee|fees))\b"
 )
 """The prospect asks what it costs."""
+_COMPARISON_ASKED = re.compile(
+    r"\b(?:is|are) (?:this|it|yours|these|they) (?:(?:just|much|anything|something) )?(?:like|the same as|different from"
+    r"|similar to)\b|\bhow (?:is|are) (?:this|it|yours|they) different\b"
+)
+"""The prospect asks how the offer compares with something they know ("Is this like Shiprocket, where…?")."""
 
 
 def _asks_the_price(turn: Segment) -> bool:
-    """Whether the prospect asks what it costs in the same turn: what they already have, or who already does a
-    job, is then context for a buying question, not a reason to stop ("50 I could try. What does it cost? My wife
-    does the books and…")."""
-    return any(is_question(said) and _PRICE_ASKED.search(normalize(said)) for said in sentences(turn.text))
+    """Whether the prospect asks what it costs, or how it compares with what they have, in the same turn: what they
+    already have, or who already does a job, is then context for a buying question, not a reason to stop ("50 I
+    could try. What does it cost? My wife does the books and…", "Tell me, is this like Vyapar? My accountant does
+    our billing on Vyapar.")."""
+    return any(
+        is_question(said) and (_PRICE_ASKED.search(normalize(said)) or _COMPARISON_ASKED.search(normalize(said)))
+        for said in sentences(turn.text)
+    )
 
 
 def _answers_wellbeing(rep_before: str) -> bool:

@@ -2248,3 +2248,12 @@ def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
 def test_an_extra_turned_down_in_a_sentence_of_its_own_is_a_pick(offer: str, reply: str) -> None:
     assert Pushback().check(state_at([Line("rep", offer), Line("prospect", reply)])) is None
     assert Pushback().check(state_at([Line("rep", offer), Line("prospect", "No, thank you. Not for us.")])) is not None
+
+
+def test_what_they_use_said_with_a_comparison_question_is_not_pushback() -> None:
+    # bench/heldout36's healthy pandal decorators, as written
+    asked = Line("rep", "Who finds out first when a truck is late?")
+    comparing = "The club secretary, usually. Tell me, is this like Vyapar? My accountant does our billing on Vyapar."
+    assert Pushback().check(state_at([asked, Line("prospect", comparing)])) is None
+    stated = "The club secretary, usually. My accountant does our billing on Vyapar, and we are happy with it."
+    assert Pushback().check(state_at([asked, Line("prospect", stated)])) is not None
