@@ -2257,3 +2257,12 @@ def test_what_they_use_said_with_a_comparison_question_is_not_pushback() -> None
     assert Pushback().check(state_at([asked, Line("prospect", comparing)])) is None
     stated = "The club secretary, usually. My accountant does our billing on Vyapar, and we are happy with it."
     assert Pushback().check(state_at([asked, Line("prospect", stated)])) is not None
+
+
+def test_goods_that_have_to_go_somewhere_are_not_the_prospect_leaving() -> None:
+    # bench/heldout36's lavender farm, as tiny.en heard it
+    asked = Line("rep", "What would Liam say is the trickiest bit?")
+    freight = "Freight, probably. The oils have to go as dangerous goods across base straight, it costs a bomb."
+    assert Pushback().check(state_at([asked, Line("prospect", freight)])) is None
+    leaving = "Freight, probably. Sorry, I have to go, the truck's here."
+    assert Pushback().check(state_at([asked, Line("prospect", leaving)])) is not None
