@@ -23,7 +23,7 @@ import soundfile as sf
 from app.asr.models import resolve_model
 from app.asr.recognizer import WhisperRecognizer
 from app.asr.scoring import word_errors
-from app.asr.streaming import StreamingOptions
+from app.asr.streaming import StreamingOptions, cut_short, says_more
 from app.shared.audio import CHANNELS, SAMPLE_RATE
 from app.shared.events import TranscriptEvent
 from bench.coach_trace import load_trace, trace_files
@@ -47,9 +47,7 @@ def main() -> None:
             if not isinstance(event, TranscriptEvent) or event.type != "final":
                 continue
             finals += 1
-            seconds = event.end - event.start
-            words = len(event.text.split())
-            if seconds < options.cut_short_min_seconds or words >= options.cut_short_words_per_second * seconds:
+            if not cut_short(event.text, event.end - event.start, options):
                 continue
             decoded += 1
             if audio is None:
@@ -59,8 +57,9 @@ def main() -> None:
             clip = np.ascontiguousarray(
                 audio[round(event.start * SAMPLE_RATE) : round(event.end * SAMPLE_RATE), channel]
             )
-            again = recognizer.recognize(clip, replace(options.final, timestamps=True)).text
-            chosen = again if len(again.split()) > words else event.text
+            again = recognizer.recognize(clip, replace(options.final, timestamps=True))
+            keep = says_more(event.text, again)
+            chosen = again.text if keep else event.text
             reference = " ".join(
                 t["text"]
                 for t in labels["turns"]
@@ -71,7 +70,7 @@ def main() -> None:
             errors_before += before
             errors_after += after
             reference_words += total
-            kept += chosen is again
+            kept += keep
             print(
                 f"{trace.name.split('.')[0]} {event.start:7.2f} errors {before:3d} -> {after:3d} of {total:3d}  {chosen[:90]}"
             )

@@ -20,7 +20,7 @@ from app.asr.stabilizer import PartialStabilizer
 from app.shared.audio import CHANNELS, SAMPLE_RATE, AudioBlock, Channel
 from app.shared.events import SpeechActivity, TranscriptEvent
 
-__all__ = ["StreamingOptions", "StreamingTranscriber", "TranscriberCounters"]
+__all__ = ["StreamingOptions", "StreamingTranscriber", "TranscriberCounters", "cut_short", "says_more"]
 
 _LOOPING = 2.4
 """Whisper's own limit on a text's compression ratio: above it the decoder is repeating itself."""
@@ -167,14 +167,14 @@ class StreamingTranscriber:
 
     def _decode_final(self, utterance: Utterance, emitted: Callable[[Channel], float]) -> TranscriptEvent | None:
         result = self.recognizer.recognize(utterance.audio, self.options.final)
-        if self._cut_short(result, utterance):
-            self.counters.finals_decoded_again += 1
-            again = self.recognizer.recognize(utterance.audio, replace(self.options.final, timestamps=True))
-            if len(again.text.split()) > len(result.text.split()) and again.compression_ratio <= _LOOPING:
-                result = again
         if not self._is_speech(result, utterance):
             self.counters.dropped_as_noise += 1
             return None
+        if cut_short(result.text, len(utterance.audio) / SAMPLE_RATE, self.options):
+            self.counters.finals_decoded_again += 1
+            again = self.recognizer.recognize(utterance.audio, replace(self.options.final, timestamps=True))
+            if says_more(result.text, again):
+                result = again
         self.counters.finals += 1
         return TranscriptEvent(
             "final", utterance.channel, utterance.start, utterance.end, result.text, emitted(utterance.channel)
@@ -200,16 +200,6 @@ class StreamingTranscriber:
             "partial", job.utterance.channel, job.utterance.start, end, text, emitted(job.utterance.channel)
         )
 
-    def _cut_short(self, result: Recognition, utterance: Utterance) -> bool:
-        """Whether a final has too few words for its length (silence is not cut short: it has no text)."""
-        seconds = len(utterance.audio) / SAMPLE_RATE
-        words = len(result.text.split())
-        return (
-            words > 0
-            and seconds >= self.options.cut_short_min_seconds
-            and words < self.options.cut_short_words_per_second * seconds
-        )
-
     @staticmethod
     def _is_speech(result: Recognition, utterance: Utterance) -> bool:
         """Reject text Whisper invents over noise: empty, "silence" by its own rule, or a doubtful stock phrase."""
@@ -217,3 +207,14 @@ class StreamingTranscriber:
             return False
         doubtful = result.no_speech_prob > 0.2 or result.avg_logprob < -0.7 or utterance.speech_seconds < 0.4
         return not (doubtful and is_stock_hallucination(result.text))
+
+
+def cut_short(text: str, seconds: float, options: StreamingOptions) -> bool:
+    """Whether a final's text has too few words for its ``seconds`` of audio, so it is decoded again with timestamps."""
+    words = len(text.split())
+    return seconds >= options.cut_short_min_seconds and words < options.cut_short_words_per_second * seconds
+
+
+def says_more(text: str, again: Recognition) -> bool:
+    """Whether the second decode is the one to keep: more words, and not the decoder repeating itself."""
+    return len(again.text.split()) > len(text.split()) and again.compression_ratio <= _LOOPING

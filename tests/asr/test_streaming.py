@@ -104,12 +104,19 @@ def test_a_final_cut_short_is_decoded_again_with_timestamps_and_the_longer_text_
     assert transcriber.counters.finals_decoded_again == 1
 
 
-def test_a_final_at_the_pace_of_speech_is_decoded_once() -> None:
+def test_a_final_at_the_pace_of_speech_or_over_noise_is_decoded_once() -> None:
     x = timeline(("silence", 0.5), ("speech", 6.0), ("silence", 1.0))
     recognizer = ScriptedRecognizer(_words_for)
     events = _feed(StreamingTranscriber(recognizer, StreamingOptions(partials=False)), x)
     assert len([e for e in events if isinstance(e, TranscriptEvent)]) == 1
     assert [options for _, options in recognizer.calls] == [StreamingOptions().final]
+    noise = ScriptedRecognizer(lambda audio: "")  # nothing said: dropped, not decoded again
+    assert not [
+        e
+        for e in _feed(StreamingTranscriber(noise, StreamingOptions(partials=False)), x)
+        if isinstance(e, TranscriptEvent)
+    ]
+    assert len(noise.calls) == 1
 
 
 def test_a_shorter_or_looping_second_decode_is_not_kept() -> None:

@@ -864,7 +864,7 @@ class Pushback:
             return None  # "How are you set up on the pest side?" — "We've got someone."
         if found.source is None and answers_for_someone_else(rep_before, turn.text):
             return None  # "How does Junior feel about it?" — "…I don't need a phone, but he forgets orders"
-        if found.family == "already has a solution" and _asks_the_price(turn):
+        if found.family == "already has a solution" and _asks_a_buying_question(turn):
             return None  # "What does it cost? My wife does the books and she's already mulling about the water bill."
         if found.source is None and reacts_to_an_opener(normalize(said)) and _answers_the_opening(state, turn):
             return None  # "I don't recall any call with you": the rep's claim is what is turned down
@@ -1028,7 +1028,7 @@ _COMPARISON_ASKED = re.compile(
 """The prospect asks how the offer compares with something they know ("Is this like Shiprocket, where…?")."""
 
 
-def _asks_the_price(turn: Segment) -> bool:
+def _asks_a_buying_question(turn: Segment) -> bool:
     """Whether the prospect asks what it costs, or how it compares with what they have, in the same turn: what they
     already have, or who already does a job, is then context for a buying question, not a reason to stop ("50 I
     could try. What does it cost? My wife does the books and…", "Tell me, is this like Vyapar? My accountant does

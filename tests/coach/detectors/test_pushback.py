@@ -2105,10 +2105,10 @@ def test_an_extra_turned_down_in_a_live_partial_waits_for_the_part_kept() -> Non
     live.apply(TranscriptEvent("partial", "prospect", 12.0, 14.5, "recover plan. No thanks. We'll do it.", 14.5))
     assert Pushback().check(live) is None
     kept = "The cover plan, no thanks, will take our chances, but the swap and read-dipping that I want."
-    assert Pushback().check(state_at([offer, Line("prospect", kept)])) is None
+    assert _check_turn(offer, [kept]) is None
     # finished, a refusal with nothing kept is still pushback, whatever came before its "no thanks"
     for refusal in ("The cover plan, no thanks, we'll take our chances.", "I'm up to my eyes. No thanks."):
-        assert Pushback().check(state_at([offer, Line("prospect", refusal)])) is not None
+        assert _check_turn(offer, [refusal]) is not None
 
 
 def test_a_supplier_named_with_its_trouble_answers_where_it_comes_from() -> None:
@@ -2118,9 +2118,9 @@ def test_a_supplier_named_with_its_trouble_answers_where_it_comes_from() -> None
         "That's the whole problem. Irish ashes nearly gone with the dieback, so I went with carrgans of water for last "
         "spring. half the cliffs were full of knots, and I had under 12s in black arc waiting a month for sticks."
     )
-    assert Pushback().check(state_at([asked, Line("prospect", trouble)])) is None
+    assert _check_turn(asked, [trouble]) is None
     content = "Irish ash is nearly gone, so I went with a Latvian yard last spring, and they've been grand."
-    assert Pushback().check(state_at([asked, Line("prospect", content)])) is not None
+    assert _check_turn(asked, [content]) is not None
 
 
 def test_show_me_in_a_bad_week_is_a_challenge_not_a_bad_time() -> None:
@@ -2128,7 +2128,10 @@ def test_show_me_in_a_bad_week_is_a_challenge_not_a_bad_time() -> None:
     live = state_at([REP])
     live.apply(TranscriptEvent("partial", "prospect", 6.0, 9.0, "Show me in a bad week when the", 9.0))
     assert Pushback().check(live) is None
-    assert Pushback().check(state_at([REP, Line("prospect", "It's a bad week, call me another time.")])) is not None
+    assert _check_turn(REP, ["It's a bad week, call me another time."]) is not None
+
+
+VALUE_ASKED = Line("rep", "Our loggers report every hour, even in the queue. Would that have settled the fight?")
 
 
 @pytest.mark.parametrize(
@@ -2148,8 +2151,7 @@ def test_show_me_in_a_bad_week_is_a_challenge_not_a_bad_time() -> None:
     ],
 )
 def test_a_yes_to_the_value_taken_back_with_a_story_is_pushback(reply: str) -> None:
-    asked = Line("rep", "Our loggers report every hour, even in the queue. Would that have settled the fight?")
-    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is not None
+    assert _check_turn(VALUE_ASKED, [reply]) is not None
 
 
 @pytest.mark.parametrize(
@@ -2163,8 +2165,7 @@ def test_a_yes_to_the_value_taken_back_with_a_story_is_pushback(reply: str) -> N
     ],
 )
 def test_a_yes_but_that_asks_or_wants_more_is_not(reply: str) -> None:
-    asked = Line("rep", "Our loggers report every hour, even in the queue. Would that have settled the fight?")
-    assert Pushback().check(state_at([asked, Line("prospect", reply)])) is None
+    assert _check_turn(VALUE_ASKED, [reply]) is None
 
 
 def test_family_who_would_object_to_an_outside_company_is_pushback() -> None:
@@ -2174,11 +2175,11 @@ def test_family_who_would_object_to_an_outside_company_is_pushback() -> None:
         "Then, you see, my younger brother, Colonel, final year at Unilide, build us a downward page. he runs it for "
         "fuel money and jaw off on Sundays. If I bring in an outside company, my mother will ask what kind of did wrong."
     )
-    assert Pushback().check(state_at([asked, Line("prospect", told)])) is not None
+    assert _check_turn(asked, [told]) is not None
     reversed_order = "My mum would never speak to me again if we brought in an outside firm."
-    assert Pushback().check(state_at([asked, Line("prospect", reversed_order)])) is not None
+    assert _check_turn(asked, [reversed_order]) is not None
     relieved = "If we bring in an outside company, my wife will finally get her Sundays back."
-    assert Pushback().check(state_at([asked, Line("prospect", relieved)])) is None
+    assert _check_turn(asked, [relieved]) is None
 
 
 @pytest.mark.parametrize(
@@ -2199,7 +2200,7 @@ def test_family_who_would_object_to_an_outside_company_is_pushback() -> None:
     ],
 )
 def test_stock_refusals_are_pushback(reply: str) -> None:
-    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is not None
+    assert _check_turn(REP, [reply]) is not None
 
 
 @pytest.mark.parametrize(
@@ -2214,7 +2215,7 @@ def test_stock_refusals_are_pushback(reply: str) -> None:
     ],
 )
 def test_the_same_words_about_something_else_are_not(reply: str) -> None:
-    assert Pushback().check(state_at([REP, Line("prospect", reply)])) is None
+    assert _check_turn(REP, [reply]) is None
 
 
 def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
@@ -2223,11 +2224,11 @@ def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
         "rep", "A few places have a wee diary on their website, so folk pick a slot. Would that suit the baths?"
     )
     told = "You're very good to think of us, but my father ran this place off the phone and the big diary for 20 odd years."
-    assert Pushback().check(state_at([asked, Line("prospect", told)])) is not None
+    assert _check_turn(asked, [told]) is not None
     later = "And we muddle on fine. Maybe try us again some other year."
-    assert Pushback().check(state_at([asked, Line("prospect", later)])) is not None
+    assert _check_turn(asked, [later]) is not None
     asking = "You're very good to think of us, but what would it cost for the two of us?"
-    assert Pushback().check(state_at([asked, Line("prospect", asking)])) is None
+    assert _check_turn(asked, [asking]) is None
 
 
 @pytest.mark.parametrize(
@@ -2246,23 +2247,23 @@ def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
     ],
 )
 def test_an_extra_turned_down_in_a_sentence_of_its_own_is_a_pick(offer: str, reply: str) -> None:
-    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", reply)])) is None
-    assert Pushback().check(state_at([Line("rep", offer), Line("prospect", "No, thank you. Not for us.")])) is not None
+    assert _check_turn(Line("rep", offer), [reply]) is None
+    assert _check_turn(Line("rep", offer), ["No, thank you. Not for us."]) is not None
 
 
 def test_what_they_use_said_with_a_comparison_question_is_not_pushback() -> None:
     # bench/heldout36's healthy pandal decorators, as written
     asked = Line("rep", "Who finds out first when a truck is late?")
     comparing = "The club secretary, usually. Tell me, is this like Vyapar? My accountant does our billing on Vyapar."
-    assert Pushback().check(state_at([asked, Line("prospect", comparing)])) is None
+    assert _check_turn(asked, [comparing]) is None
     stated = "The club secretary, usually. My accountant does our billing on Vyapar, and we are happy with it."
-    assert Pushback().check(state_at([asked, Line("prospect", stated)])) is not None
+    assert _check_turn(asked, [stated]) is not None
 
 
 def test_goods_that_have_to_go_somewhere_are_not_the_prospect_leaving() -> None:
     # bench/heldout36's lavender farm, as tiny.en heard it
     asked = Line("rep", "What would Liam say is the trickiest bit?")
     freight = "Freight, probably. The oils have to go as dangerous goods across base straight, it costs a bomb."
-    assert Pushback().check(state_at([asked, Line("prospect", freight)])) is None
+    assert _check_turn(asked, [freight]) is None
     leaving = "Freight, probably. Sorry, I have to go, the truck's here."
-    assert Pushback().check(state_at([asked, Line("prospect", leaving)])) is not None
+    assert _check_turn(asked, [leaving]) is not None
