@@ -126,6 +126,16 @@ _THING_DECLINED = re.compile(
 )
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
+_EXTRA_MENTIONED = re.compile(
+    r"\b(?:there's|there is|theres|there are|we've got|we have|we do|it has|it's got|you get)\b(?: [\w'-]+){0,6} (?:as well|too)\b"
+    r"|\b(?:there's|there is|theres|there are|we) also\b"
+)
+"""The rep's last sentence names something extra ("There's a Bluetooth scale as well, at twelve hundred."): a
+named thing turned down straight after is that extra (bench/heldout36: "The scale, no thanks, I have a good old
+weighing crate. The tags and app I want.")."""
+_BARE_NO_THANKS = re.compile(r"(?:no|nah) (?:thanks|thank you)\b")
+"""A turn that starts "No thanks": on a live partial the thing declined may be lost from its start, as tiny.en
+heard "The scale. No thanks." as "No thanks." until the final."""
 _PART_PICKED = re.compile(
     r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take"
     r"|try|have)\b"  # "For the hotel groups, yes, that I would try." (bench/heldout36)
@@ -392,6 +402,10 @@ PUSHBACK_FAMILIES = (
             r"\bhappy as (?:larry|we are|things are|it is|is)\b|\b(?:quite |perfectly |very |pretty )?content with\b|\bstatus quo\b",
             # "we're quite happy jogging along as we are" (bench/heldout31)
             r"\bhappy [\w']+ing (?:(?:along|on) )?as (?:we are|things are)\b",
+            # no wish to grow: "My father started with one trishaw in seventy-eight, and we are happy at this size."
+            # (bench/heldout36); not "what does it cost for a band our size?"
+            r"\b(?:we're|we are|were|i'm|i am|we've always been|we'll stay) (?:quite |very |perfectly |more than |pretty )?(?:happy|content|comfortable)"
+            r" (?:at|with|being|to stay) (?:this|our|the|our current|the current|that) size\b",
             # "But our ladies are old… And they like things as they are." (bench/heldout33); not "…, but the young ones
             # need the website"
             r"\b(?:like|likes|prefer|prefers) (?:things|it) (?:as|the way) (?:they are|it is)\b(?! but\b)",
@@ -488,7 +502,8 @@ PUSHBACK_FAMILIES = (
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
             # every cent already committed: "so every cent we've got is spoken for till spring" (bench/heldout26)
             # ("every sin is spoken for": tiny.en's "every cent", bench/heldout28)
-            r"\b(?:every|each) (?:last )?(?:cent|sin|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi)\b(?: [\w']+){0,3}"
+            # ("every city this year already has a name on it": tiny.en's "every cedi", bench/heldout36)
+            r"\b(?:every|each) (?:last )?(?:cent|sin|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi|city)\b(?: [\w']+){0,3}"
             r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
             # "Every dollar this summer already has a name on it." (bench/heldout30)
             r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",
@@ -836,11 +851,18 @@ class Pushback:
         # the thing named may end with a full stop: "recover plan. No thanks. We'll do it.", "Face check-in. No, thank you."
         declining = f"{parts[index - 1]} {said}" if index > 0 else said
         if _THING_DECLINED.search(normalize(declining)) and (
-            not turn.final or _PART_PICKED.search(normalize(turn.text))
+            not turn.final or _PART_PICKED.search(normalize(turn.text)) or _declines_the_extra(state, turn)
         ):
             # "The photo thing, no thanks, … the booking, that I want": a pick, not a refusal; until the turn is
             # over the part wanted may still follow ("The text, no thanks, they all use WhatsApp, but…")
             return None
+        if (
+            not turn.final
+            and index == 0
+            and _BARE_NO_THANKS.match(normalize(said))
+            and _declines_the_extra(state, turn)
+        ):
+            return None  # the live partial may have lost the extra's name from its start: the final decides
         if index > 0 and continues_a_report(said):
             # a live partial cut a sentence in two before its verb of saying: "Dell, that's my husband. figures we
             # don't need any of this." (bench/heldout22, as heard on a fast run); who says it is in the sentence before
@@ -937,6 +959,16 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
             break
         said.append(final.text.strip())
     return " ".join(reversed(said))
+
+
+def _declines_the_extra(state: ConversationView, turn: Segment) -> bool:
+    """Whether a "no thanks" answers an extra the rep's last sentence named, not the whole call."""
+    rep_said = sentences(_rep_before(state, turn))
+    return (
+        bool(rep_said)
+        and _EXTRA_MENTIONED.search(normalize(rep_said[-1])) is not None
+        and not _WHOLE_CALL_REFUSED.search(normalize(turn.text))
+    )
 
 
 def _answers_the_opening(state: ConversationView, turn: Segment) -> bool:

@@ -2267,3 +2267,34 @@ def test_goods_that_have_to_go_somewhere_are_not_the_prospect_leaving() -> None:
     assert _check_turn(asked, [freight]) is None
     leaving = "Freight, probably. Sorry, I have to go, the truck's here."
     assert _check_turn(asked, [leaving]) is not None
+
+
+def test_every_cedi_spoken_for_is_no_budget_as_tiny_en_hears_it() -> None:
+    # bench/heldout36's mobile-money kiosks: tiny.en hears "every cedi" as "every city"
+    asked = Line("rep", "Then two logins. It's ninety cedis a month for all three kiosks.")
+    heard = "then the commission came down and my son starts at Acre Academy in September. Every city this year already has a name on it."
+    assert _check_turn(asked, [heard]) is not None
+    assert _check_turn(asked, ["Every city in Ghana has its own agents, but ours is busiest on Fridays."]) is None
+
+
+def test_content_at_their_size_is_no_wish_for_more() -> None:
+    # bench/heldout36's trishaw tours, as heard
+    asked = Line("rep", "What happens in the afternoon, after the ship passengers go back?")
+    heard = "My father started with one Tricia on 78 and we are happy at this size. More bookings."
+    assert _check_turn(asked, [heard]) is not None
+    assert _check_turn(asked, ["For a band our size, what does it cost?"]) is None
+
+
+def test_a_no_thanks_to_an_extra_the_rep_named_waits_for_the_name() -> None:
+    # bench/heldout36's blackbelly sheep: the live partial lost "The scale." from its start
+    extra = Line("rep", "About 500 for the tags and 40 a month for the app. There's a Bluetooth scale as well at 1200.")
+    state = state_at([extra])
+    state.apply(TranscriptEvent("partial", "prospect", 9.0, 11.0, "No thanks. I have a good old", 11.0))
+    assert Pushback().check(state) is None
+    final = "The scale. No thanks. I have a good old wing crepe. The tags end out by one. But she's on bread."
+    assert _check_turn(extra, [final]) is None
+    # the whole call turned down, or a "no thanks" to an offer with no extra in it, is still pushback
+    assert _check_turn(extra, ["The scale, no thanks, none of it, we're fine."]) is not None
+    plain = state_at([Line("rep", "About 500 for the tags and 40 a month for the app.")])
+    plain.apply(TranscriptEvent("partial", "prospect", 9.0, 11.0, "No thanks. I have a good old", 11.0))
+    assert Pushback().check(plain) is not None
