@@ -126,16 +126,6 @@ _THING_DECLINED = re.compile(
 )
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
-_EXTRA_MENTIONED = re.compile(
-    r"\b(?:there's|there is|theres|there are|we've got|we have|we do|it has|it's got|you get)\b(?: [\w'-]+){0,6} (?:as well|too)\b"
-    r"|\b(?:there's|there is|theres|there are|we) also\b"
-)
-"""The rep's last sentence names something extra ("There's a Bluetooth scale as well, at twelve hundred."): a
-named thing turned down straight after is that extra (bench/heldout36: "The scale, no thanks, I have a good old
-weighing crate. The tags and app I want.")."""
-_BARE_NO_THANKS = re.compile(r"(?:no|nah) (?:thanks|thank you)\b")
-"""A turn that starts "No thanks": on a live partial the thing declined may be lost from its start, as tiny.en
-heard "The scale. No thanks." as "No thanks." until the final."""
 _PART_PICKED = re.compile(
     r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take"
     r"|try|have)\b"  # "For the hotel groups, yes, that I would try." (bench/heldout36)
@@ -851,18 +841,11 @@ class Pushback:
         # the thing named may end with a full stop: "recover plan. No thanks. We'll do it.", "Face check-in. No, thank you."
         declining = f"{parts[index - 1]} {said}" if index > 0 else said
         if _THING_DECLINED.search(normalize(declining)) and (
-            not turn.final or _PART_PICKED.search(normalize(turn.text)) or _declines_the_extra(state, turn)
+            not turn.final or _PART_PICKED.search(normalize(turn.text))
         ):
             # "The photo thing, no thanks, … the booking, that I want": a pick, not a refusal; until the turn is
             # over the part wanted may still follow ("The text, no thanks, they all use WhatsApp, but…")
             return None
-        if (
-            not turn.final
-            and index == 0
-            and _BARE_NO_THANKS.match(normalize(said))
-            and _declines_the_extra(state, turn)
-        ):
-            return None  # the live partial may have lost the extra's name from its start: the final decides
         if index > 0 and continues_a_report(said):
             # a live partial cut a sentence in two before its verb of saying: "Dell, that's my husband. figures we
             # don't need any of this." (bench/heldout22, as heard on a fast run); who says it is in the sentence before
@@ -959,16 +942,6 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
             break
         said.append(final.text.strip())
     return " ".join(reversed(said))
-
-
-def _declines_the_extra(state: ConversationView, turn: Segment) -> bool:
-    """Whether a "no thanks" answers an extra the rep's last sentence named, not the whole call."""
-    rep_said = sentences(_rep_before(state, turn))
-    return (
-        bool(rep_said)
-        and _EXTRA_MENTIONED.search(normalize(rep_said[-1])) is not None
-        and not _WHOLE_CALL_REFUSED.search(normalize(turn.text))
-    )
 
 
 def _answers_the_opening(state: ConversationView, turn: Segment) -> bool:

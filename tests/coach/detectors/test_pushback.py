@@ -2283,18 +2283,3 @@ def test_content_at_their_size_is_no_wish_for_more() -> None:
     heard = "My father started with one Tricia on 78 and we are happy at this size. More bookings."
     assert _check_turn(asked, [heard]) is not None
     assert _check_turn(asked, ["For a band our size, what does it cost?"]) is None
-
-
-def test_a_no_thanks_to_an_extra_the_rep_named_waits_for_the_name() -> None:
-    # bench/heldout36's blackbelly sheep: the live partial lost "The scale." from its start
-    extra = Line("rep", "About 500 for the tags and 40 a month for the app. There's a Bluetooth scale as well at 1200.")
-    state = state_at([extra])
-    state.apply(TranscriptEvent("partial", "prospect", 9.0, 11.0, "No thanks. I have a good old", 11.0))
-    assert Pushback().check(state) is None
-    final = "The scale. No thanks. I have a good old wing crepe. The tags end out by one. But she's on bread."
-    assert _check_turn(extra, [final]) is None
-    # the whole call turned down, or a "no thanks" to an offer with no extra in it, is still pushback
-    assert _check_turn(extra, ["The scale, no thanks, none of it, we're fine."]) is not None
-    plain = state_at([Line("rep", "About 500 for the tags and 40 a month for the app.")])
-    plain.apply(TranscriptEvent("partial", "prospect", 9.0, 11.0, "No thanks. I have a good old", 11.0))
-    assert Pushback().check(plain) is not None
