@@ -297,6 +297,12 @@ _FAMILY_LOYALTY = PhraseFamily(
         rf"{_TAKE_ON}(?: in| on)?(?: an?| some)? {_OUTSIDER}\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
+        # someone of theirs already sees to the whole job: "Oh, my sister's boy Magnie sees to all that." (bench/heldout22),
+        # "Ach, my daughter Kirsty sees to all that." (bench/heldout36), "my nephew Kwame handles all that computer side";
+        # not "my husband handles all the accounts", nor "she will handle all that" ("seems to all that": tiny.en's
+        # "sees to all that")
+        r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,3}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
+        r"|sorts) all (?:of )?(?:that|this|it|those|the [\w']+ side)\b",
     ),
     (r"\b(?:but|though|however|although|except|problem|trouble|mess|nightmare|struggl\w*|looking for)\b",),
     whole_utterance=True,

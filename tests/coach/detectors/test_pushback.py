@@ -2283,3 +2283,30 @@ def test_content_at_their_size_is_no_wish_for_more() -> None:
     heard = "My father started with one Tricia on 78 and we are happy at this size. More bookings."
     assert _check_turn(asked, [heard]) is not None
     assert _check_turn(asked, ["For a band our size, what does it cost?"]) is None
+
+
+@pytest.mark.parametrize(
+    "covered",
+    [
+        # bench/heldout22's knitwear and bench/heldout36's stair cleaning, as tiny.en heard them
+        "Oh, my sister's boy, Maggie, seems to all that. It takes the whole lot into the post-office on his way to the "
+        "college.",
+        "Ach, my daughter Kirsty sees to all that. She built a spreadsheet and a group chat when she left the council.",
+        "My nephew Kwame handles all that computer side for us. He made a small page for us.",
+    ],
+)
+def test_someone_of_theirs_seeing_to_all_of_it_is_a_solution_they_have(covered: str) -> None:
+    asked = Line("rep", "How do you keep track of which closes are done each day?")
+    assert _check_turn(asked, [covered]) is not None
+
+
+@pytest.mark.parametrize(
+    "helped",
+    [
+        "My daughter starts next month, she will handle all that.",
+        "My nephew sees to all that, but he's off to university in September, so we need something.",
+    ],
+)
+def test_who_will_see_to_it_or_one_part_of_it_is_not_a_solution_they_have(helped: str) -> None:
+    asked = Line("rep", "How do you keep track of the bookings at the moment?")
+    assert _check_turn(asked, [helped]) is None
