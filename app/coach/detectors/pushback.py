@@ -29,9 +29,15 @@ _PEOPLE = r"(?:a guy|a gal|a bloke|a fella|a fellow|a lady|a company|a vendor|a 
 _MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a few) (?:of )?(?:minute|minutes|mins?|secs?|seconds?)"
 _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
-    r"\b(?:but|though|however|although|except|only problem|problem is|trouble is|the (?:real |main |big )?problem|just need|only need|still need"
+    # ("My uncle Rewi does it with the tractor and the trouble was the paddocks…", bench/heldout37)
+    r"\b(?:but|though|however|although|except|only problem|(?:problem|trouble) (?:is|was)|the (?:real |main |big )?problem|just need|only need|still need"
     r"|(?<!n't )(?<!not )(?<!dont )need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
     r"|raised|retired|left(?! on (?:it|the|our|that|them))|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
+    # a book or a board is the manual way the product replaces: "My wife handles it from the counter with a big exercise
+    # book." (bench/heldout37) answers "How do people book your courts now?"
+    r"|(?:exercise book|notebook|note book|diary|ledger|whiteboard|white board|clipboard)s?"
+    # what they are after follows: "…my daughter does that in the shed. The half pallets are what I'm after."
+    r"|what (?:i'm|im|i am|we're|we are) (?:really )?after"
     r"|getting too much|too much for (?:her|him|me|us|them)"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
@@ -62,7 +68,7 @@ _LATER_IN_THE_YEAR = (
     r"(?:holidays|new year|rains|season|harvest|rush|christmas|easter|winter|spring|summer|autumn|fall|quarter"
     r"|january|february|march|april|june|july|august|september|october|november|december"
     # a festival or an event of their own: "Call me after Carnival Tuesday." (bench/heldout31)
-    r"|carnival|crop over|diwali|deepavali|eid|ramadan|onam|vesak|pongal|navratri|thanksgiving|hogmanay|festival|fair|show"
+    r"|carnival|crop over|diwali|deepavali|eid|ramadan|onam|vesak|pongal|navratri|matariki|thanksgiving|hogmanay|festival|fair|show"
     r"|wedding|funeral|election)"
 )
 """A time the prospect puts the conversation off to: "give me a call back sometime after Christmas"."""
@@ -84,7 +90,9 @@ _OWN_LACK = (
     # whose lack it is: "we've got no time", "there's no money", but not "my business partner has no time" or "Tama's
     # got no money for his side" said by a prospect who is keen (a blind evaluation call's false alarms)
     r"(?:\b(?:i|we|i've|we've|ive|weve|i have|we have|us)(?: (?:just|really|honestly|simply|literally|still|currently))? got no "
-    r"|(?<!\bhas )(?<!\bgot )(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )(?<!\bthey've )\bno )"
+    # (nor the customers': "Last week a Danish couple wanted the big Tingatinga … and they had no cash.", bench/heldout37)
+    r"|(?<!\bhas )(?<!\bgot )(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )(?<!\bthey've )(?<!\bthey had )(?<!\bthey have )"
+    r"(?<!\bhe had )(?<!\bshe had )(?<!\bwho had )(?<!\bwho have )\bno )"
 )
 """"No time" or "no money" said of the prospect: after "has" or "got" only with "I" or "we" as the subject, and not
 "he's no time for computers" (bench/heldout21)."""
@@ -106,9 +114,12 @@ _OFFERING = (
 _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
 _ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
-_PICK_ASKED = re.compile(r"\bwhich (?:of (?:those|these|them|that|it|the [\w']+)|ones?|bits?|parts?)\b")
+_PICK_ASKED = re.compile(
+    r"\bwhich (?:of (?:those|these|them|that|it|the [\w']+)|(?:ones?|bits?|parts?)\b(?! of (?!(?:those|these|them|that|it|this)\b)))\b"
+)
 """The rep asks the prospect to pick ("Sorry, that's the whole catalogue, which of those would actually help?"): a
-no to some of it is the pick (bench/heldout31: "…the photo packages, forget it. My sister-in-law does the photos")."""
+no to some of it is the pick (bench/heldout31: "…the photo packages, forget it. My sister-in-law does the photos").
+Not "Which bit of the rota gives you the biggest headache?", which asks about their own work (bench/heldout37)."""
 _WHOLE_CALL_REFUSED = re.compile(
     r"\b(?:take|cross|strike|scratch|knock|remove|delete) (?:me|us|my name|our name|my number|our number)(?: [\w']+){0,2} off\b"
     r"|\b(?:don't|dont|do not|never) (?:call|ring|phone|contact) (?:me|us|here)(?: [\w']+)? again\b"
@@ -130,7 +141,8 @@ _PART_PICKED = re.compile(
     r"\b(?:that|this|those|these|it|which) (?:i|we)(?:'d| would| will|'ll| do| really| definitely)? (?:want|need|like|pay for|take"
     r"|try|have)\b"  # "For the hotel groups, yes, that I would try." (bench/heldout36)
     r"|\b(?:i|we)(?: do| really| definitely)? want (?:the|that|this|those|it|them)\b|\byes please\b"
-    r"|\bthe (?:[\w']+ ){1,3}(?:i|we)(?: do| really| definitely)? (?:want|need)\b"  # "…but the bus bookings I want" (bench/heldout31)
+    # "The orders and the stock count, I want to see." (bench/heldout37, heard "The orders in this.com I want to see.")
+    r"|\bthe (?:[\w']+ ){1,4}(?:i|we)(?: do| really| definitely)? (?:want|need)\b|\b(?:i|we) (?:do |really )?want to (?:see|try|trial|test)\b"  # "…but the bus bookings I want" (bench/heldout31)
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
     r"|(?<!that's )(?<!that is )(?<!thats )\bfor sure\b"
     # "…but Kirkwall stock, that's what I'm after." (bench/heldout34)
@@ -298,6 +310,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"(?! (?:finally|be (?:happy|glad|pleased|relieved|thrilled|delighted)|love|thank)\b)",
         rf"\b(?:my|our) {_KIN}(?: [\w']+)? (?:will|would|'ll|'d|wouldn't|won't)(?: [\w']+){{0,5}} if (?:i|we) (?:ever )?"
         rf"{_TAKE_ON}(?: in| on)?(?: an?| some)? {_OUTSIDER}\b",
+        # "Twelve years. He would be vexed if I bring in a stranger." (bench/heldout37; heard "It would be vexed…")
+        rf"\b(?:would|will|'d|'ll) be (?:really |very |proper |so )?(?:vexed|upset|hurt|offended|cross|angry|annoyed|mad|sore|livid"
+        rf"|gutted|furious) (?:with (?:me|us) )?if (?:i|we) (?:ever )?{_TAKE_ON}(?: in| on)?(?: an?| some)? (?:stranger|strangers"
+        rf"|outsider|outsiders|someone else|somebody else|anyone else|anybody else|{_OUTSIDER} (?:company|firm|person|people|one))\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
         # someone of theirs already sees to the whole job: "Oh, my sister's boy Magnie sees to all that." (bench/heldout22),
@@ -388,7 +404,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:don't|do not|dont) see (?:the|a|any) (?:point|need|value)\b",
             r"\brock the boat\b",
             r"\bain't broke\b|\bisn't broken\b|\bnot broken\b",
-            r"\bno (?:thanks|thank you)\b",
+            # (not said to a parent in a story the prospect tells: "Eight hours each way? No thanks, Dad.", bench/heldout37,
+            # heard "No thanks, dead.")
+            r"\bno (?:thanks|thank you)\b(?! (?:dad|dead|mum|mom|mam|nan|nana|gran|granny|grandad|grandpa|grandma)\b)",
             # (waits for the next word: "I'll pass it on to my manager" is a promise, not a no)
             r"\b(?:i'll|we'll|gonna|going to|i'm going to|we're going to|i think we'll|i think i'll) pass\b(?= \S)"
             r"(?! (?:it|that|this|them|those|these|on|along|over|by|the|your|you)\b)",
@@ -465,6 +483,8 @@ PUSHBACK_FAMILIES = (
             r"\b"
             + _WE_ARE
             + r" (?:not looking|all set(?= \S)(?! up)|good for now|fine for now|fine as we are|happy as we are|good as we are|fine as is|set for now"
+            # "Every night full until midnight … everybody happy. We are quite okay like that, lah." (bench/heldout37)
+            r"|(?:quite |very |perfectly |pretty |really )?(?:okay|ok|fine|good|happy|alright|all right) like (?:that|this)(?= \.| lah\b| thanks\b)"
             # (not "we sorted it out", tiny.en's "We sorted out." for "We sort it out.")
             r"|sorted(?! (?:it|that|this|them|those|out|the|a|an|everything|things|our|their)\b))\b",
         ),
@@ -601,7 +621,8 @@ PUSHBACK_FAMILIES = (
             # "you're better off giving me a shout after the season, October or so" (bench/heldout24)
             # "give me a call back sometime after Christmas, when things slacken off" (bench/heldout26)
             r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:sometime |some time |maybe )?"
-            r"(?:after|once|come) (?:the )?(?:[\w']+ )?" + _LATER_IN_THE_YEAR + r"\b",
+            # "Give us a bell after Matariki, eh, July maybe." (bench/heldout37)
+            r"(?:after|once|come) (?:the )?(?:[\w']+ ){0,2}" + _LATER_IN_THE_YEAR + r"\b",
             # put off until a season is over: "your app is very nice, but let me get through this wedding season"
             # (bench/heldout30), "let us first see how the harvest goes" (bench/heldout29)
             r"\blet (?:me|us) (?:first )?(?:get (?:through|past|over)|finish) (?:the |this |our )?(?:[\w']+ )?"
@@ -610,6 +631,10 @@ PUSHBACK_FAMILIES = (
             r"\blet (?:me|us) (?:first )?see (?:how |what )?(?:the |this |our )?(?:[\w']+ )?"
             + _LATER_IN_THE_YEAR
             + r" (?:goes|go|brings|turns out|pans out|does|first|out)\b",
+            # anything new put off, with or without a season: "…This month I paid the rent by selling my little car.
+            # Anything new will have to wait." (bench/heldout37, heard "Anything, you will have to wait.")
+            r"\b(?:anything|everything|all that) (?:new |else |more |extra )?(?:[\w']+ )?(?:will|'ll|has to|have to|must|is going to"
+            r"|gonna) (?:have to |need to )?wait\b",
             # put off past a season: "Anything new, we'll have to wait till after the rains", "we'll see after the holidays"
             r"\b(?:(?:have|has|'ll|will|gonna|going) to wait|(?:we'll|we will|i'll|i will|will|let's|lets) (?:see|talk|chat|revisit"
             r"|look at (?:it|this|that)(?: again)?|come back to (?:it|this|that|you)|pick (?:it|this|that) (?:up|back up)))"

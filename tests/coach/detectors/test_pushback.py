@@ -2319,3 +2319,78 @@ def test_the_phone_held_beside_the_work_is_no_time() -> None:
     assert _check_turn(asked, [heard]) is not None
     going_ahead = "Go ahead, hon, I've got the shop phone in one hand and a boot heel in the other."
     assert _check_turn(asked, [going_ahead]) is None
+
+
+# bench/heldout37, as tiny.en heard it unless said otherwise
+def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
+    about_them = Line(
+        "rep", "Sorry, that was a lot in one go. Which bit of the rota gives you the biggest headache on a Saturday?"
+    )
+    turn = [
+        "to be straight with you, Dan. Head office in Wigan sign both our sites up to Rotter right yesterday.",
+        "So we've already got to wrote a system now. We're sorted on that.",
+    ]
+    assert _check_turn(about_them, turn) is not None
+    pick = Line("rep", "Sorry, that was a lot in one go. Which bit of that would help on a Saturday?")
+    assert _check_turn(pick, ["The reports, forget it. My accountant does all our reports."]) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        (
+            "Twelve years is serious. When your starch ships, who does the customs papers?",
+            "needs my breadfruit and jackfish and this the whole set 12 years. It would be vexed if I bring in a stranger.",
+        ),
+        ("And on weeknights after work, how full are you?", "We are quite okay like that."),
+        (
+            "What would make the biggest difference?",
+            "This month I paid the rent by selling my little car. Anything, you will have to wait.",
+        ),
+        ("So what would you want to see from a trial?", "Give us a bell after Matariki, eh, July maybe."),  # as written
+    ],
+)
+def test_objections_said_sideways(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # the manual way they do it now, and what is wrong with it, answer a question about their set-up
+        (
+            "CourtPal lets players book and pay for courts online. How do people book your eight courts now?",
+            "Phone and WhatsApp. My wife handles it from the counter with a big exercise book.",
+        ),
+        (
+            "And how do you spray them now, and how's that going?",
+            "My uncle really does it with the tractor and the trouble was the paddock down by the river, soaking after rain.",
+        ),
+        # an extra turned down while the rest is kept, however the keeping is said
+        (
+            "Around 480 a month, insured. Pick and pack to each deli is ninety extra.",
+            "It can pack. Now, thanks. My daughter does that in the shed faster than anyone. The half pallets are what I'm after.",
+        ),
+        (
+            "Thirty boats is the harbour plan, stock count included. Delivery tracking is sixty more.",
+            "The trekking, no thanks. My drivers are my cousins. The orders in this.com I want to see.",
+        ),
+        # a refusal said to a parent in a story, and customers who had no cash
+        (
+            "Good. Is everyone at home on board?",
+            "Dad's not. He reckons chuck it on the ute and drive it to Melbourne yourself. Eight hours each way? No thanks, dead.",
+        ),
+        (
+            "How do the tourists pay you now?",
+            "That one is true. Last week a Danish couple wanted the big Tingatinga with the peacocks and they had no cash.",
+        ),
+    ],
+)
+def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is None
+
+
+def test_a_no_thanks_to_the_rep_is_still_pushback() -> None:
+    asked = Line("rep", "Would a weekly delivery day help your stockists?")
+    assert _check_turn(asked, ["No thanks, mate. We're fine as we are."]) is not None
+    assert _check_turn(asked, ["We are okay like that, but the cancellations hurt. What would it cost?"]) is None
