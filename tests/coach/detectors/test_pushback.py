@@ -2442,3 +2442,17 @@ def test_not_about_to_change_is_not_interested() -> None:
     said = "They're coping. They look after us, and I'm not about to go moving it all, if I'm honest."
     assert _check_turn(asked, [said]) is not None
     assert _check_turn(asked, ["Sorry, I'm about to go into the site office, ring me at four."]) is not None
+
+
+def test_that_one_taken_care_of_and_a_son_who_will_call_later_are_pushback() -> None:
+    # bench/heldout38's generator repair and optical shop, as written
+    asked = Line("rep", "How do they know today when it's time to bring it in?")
+    covered = "Ah, that one is taken care of. My brother's boy, Abu, messages the customers on WhatsApp every Sunday."
+    assert _check_turn(asked, [covered]) is not None
+    later = Line("rep", "How do you keep track of your frames at the moment?")
+    deferred = "Every sale still goes in his green ledger. Maybe when my son finishes in Manila, he can call you."
+    assert _check_turn(later, [deferred]) is not None
+    # a son who will ring back with what the rep asked for is not put off to some day
+    assert (
+        _check_turn(later, ["When my son finishes the stocktake he can call you with the numbers, he's keen."]) is None
+    )
