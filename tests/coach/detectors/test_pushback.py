@@ -2321,7 +2321,7 @@ def test_the_phone_held_beside_the_work_is_no_time() -> None:
     assert _check_turn(asked, [going_ahead]) is None
 
 
-# bench/heldout37, as tiny.en heard it unless said otherwise
+# bench/heldout37 and heldout38, as tiny.en heard them unless said otherwise
 def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
     about_them = Line(
         "rep", "Sorry, that was a lot in one go. Which bit of the rota gives you the biggest headache on a Saturday?"
@@ -2384,22 +2384,7 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "How do the tourists pay you now?",
             "That one is true. Last week a Danish couple wanted the big Tingatinga with the peacocks and they had no cash.",
         ),
-    ],
-)
-def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:
-    assert _check_turn(Line("rep", asked), [said]) is None
-
-
-def test_a_no_thanks_to_the_rep_is_still_pushback() -> None:
-    asked = Line("rep", "Would a weekly delivery day help your stockists?")
-    assert _check_turn(asked, ["No thanks, mate. We're fine as we are."]) is not None
-    assert _check_turn(asked, ["We are okay like that, but the cancellations hurt. What would it cost?"]) is None
-
-
-# bench/heldout38, as tiny.en heard it unless said otherwise
-@pytest.mark.parametrize(
-    ("asked", "said"),
-    [
+        # bench/heldout38
         # a live partial's garble, and a story's wedding: leaving and busy are the prospect's own, said with a subject
         ("I was wondering how things are keeping with you in the kitchen.", "I so about to go water"),
         (
@@ -2423,8 +2408,14 @@ def test_a_no_thanks_to_the_rep_is_still_pushback() -> None:
         ),
     ],
 )
-def test_heldout38_healthy_turns(asked: str, said: str) -> None:
+def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:
     assert _check_turn(Line("rep", asked), [said]) is None
+
+
+def test_a_no_thanks_to_the_rep_is_still_pushback() -> None:
+    asked = Line("rep", "Would a weekly delivery day help your stockists?")
+    assert _check_turn(asked, ["No thanks, mate. We're fine as we are."]) is not None
+    assert _check_turn(asked, ["We are okay like that, but the cancellations hurt. What would it cost?"]) is None
 
 
 def test_a_named_extra_declined_in_a_turn_that_takes_the_rep_s_day_is_a_pick() -> None:
