@@ -34,6 +34,12 @@ _OWN_TAKE = re.compile(
 """The prospect's own take after the view: "…, but I'm the one picking up the pieces", "…, so it's me on this"."""
 _OWN_WORDS = 4
 """Words the prospect goes on with after the sentence: a sentence of their own, not a tag like "Mine." or "Sorry"."""
+_LETS_IT_STAND = re.compile(
+    r"\b(?:you (?:understand|see|know|get) (?:my|our) (?:position|situation|problem|predicament|difficulty)"
+    r"|(?:my|our) hands are tied|what (?:can|could|to) (?:i|we) do|so there (?:it is|you are|you go|we are))\b"
+)
+"""Words after the view that let it stand as the last word rather than go past it: "…he said not one rupee more till
+Diwali. You understand my position?" (bench/heldout39)."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,9 @@ class ReportedView:
         """Whether the prospect goes past the view: their own take after it in the sentence, or a sentence of their
         own after it (``after``: the rest of the turn)."""
         rest = normalize(self.sentence[self.view_from :] + " " + after)
-        return word_count(after) >= _OWN_WORDS or _OWN_TAKE.search(rest) is not None
+        if _OWN_TAKE.search(rest) is not None:
+            return True
+        return word_count(after) >= _OWN_WORDS and _LETS_IT_STAND.search(normalize(after)) is None
 
 
 def reported_view(sentence: str) -> ReportedView | None:

@@ -2072,6 +2072,17 @@ def test_turning_down_the_extra_and_keeping_the_rest_is_a_pick(offer: str, reply
     assert Pushback().check(state_at([Line("rep", offer), Line("prospect", refusal)])) is not None
 
 
+def test_the_part_kept_may_come_first_as_that_bit_i_d_take() -> None:
+    offer = Line("rep", "Then what if it only handled the ready calls and left the rest for the counter?")
+    # bench/heldout39's bagpipe workshop, as tiny.en heard it ("That bit I'd take. Card deposits, no thanks…")
+    kept = "That bit I take, cart deposits, no thanks. I like cash in the tin, but the ready ticks."
+    assert Pushback().check(state_at([offer, Line("prospect", kept)])) is None
+    assert (
+        Pushback().check(state_at([offer, Line("prospect", "Cart deposits, no thanks. I like cash in the tin.")]))
+        is not None
+    )
+
+
 def test_leaving_after_a_garbled_yes_in_the_same_sentence_is_a_goodbye() -> None:
     # bench/heldout34's tablet maker, as tiny.en heard it ("Tuesday the 14th suits, I'll need to go")
     proposed = Line(
@@ -2348,6 +2359,19 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "This month I paid the rent by selling my little car. Anything, you will have to wait.",
         ),
         ("So what would you want to see from a trial?", "Give us a bell after Matariki, eh, July maybe."),  # as written
+        # bench/heldout39, as heard: a storm, then a deferral to a day a few weeks off
+        (
+            "Thanks for reaching out. What was going on that made you fill it in?",
+            "Well, that storm Tuesday night turned everything upside down. The reason houses from here clean out the "
+            "vehicle, 3 crews running. And I ain't swept foot four hours. Reckon, you could try me again along about "
+            "the first of the month.",
+        ),
+        # the same set: someone else's no, let stand as the last word
+        (
+            "What would actually matter to you in the first week of using it?",
+            "See, what to tell you. My husband's elder brother keeps the accounts, and after the new wet grinder in "
+            "March he said not one rupee more told this are. You understand my position? No.",
+        ),
     ],
 )
 def test_objections_said_sideways(asked: str, said: str) -> None:

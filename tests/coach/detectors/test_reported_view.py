@@ -58,6 +58,9 @@ def test_a_view_is_turned_past_by_the_prospects_own_take_or_a_sentence_after_it(
     left_standing = reported_view("My boss says there's no budget for this year.")
     assert left_standing is not None and not left_standing.turned_past("") and not left_standing.turned_past("Sorry.")
     assert left_standing.turned_past("A free month won't cost him a cent.")
+    # bench/heldout39: the prospect goes on only to say the view stands
+    assert not left_standing.turned_past("You understand my position? No.")
+    assert left_standing.turned_past("You understand my position? But I'll ask him again.")
 
 
 def test_an_answer_about_someone_elses_view_is_theirs_until_the_prospect_turns_it() -> None:
