@@ -335,6 +335,23 @@ _FAMILY_LOYALTY = PhraseFamily(
 )
 """A relative does the job and family loyalty keeps it so: an in-house arrangement, said sideways. Its own family,
 since the set-up family's reversals read "love" as wanting ("we'd love to…"), not as "out of love"."""
+_HURT_RELATIVE = PhraseFamily(
+    "already has a solution",
+    (
+        # "My brother-in-law, Gareth, built our booking page one weekend three years back, and he still tinkers with it
+        # every Sunday. He'd be gutted, and Christmas at ours is awkward enough as it is." (bench/heldout39, heard "He be
+        # gutted"), "My nephew built us a system, he'd be gutted" (bench/phrases train6); not "he'd be gutted if we
+        # didn't get it", nor a turn that goes on to what is wrong
+        r"\b(?:my|our) (?:[\w']+ )?(?:nephew|niece|son|daughter|cousin|brother|sister|uncle|aunt|auntie|grandson"
+        r"|granddaughter|son in law|daughter in law|brother in law|sister in law|kid|boy|lad|girl)s?\b(?: [\w']+){0,40}?"
+        r" (?:he|she|they)(?:'d| would)? be (?:really |so |proper |absolutely )?(?:gutted|heartbroken|crushed|devastated)\b"
+        r"(?! if (?:we|i) (?:didn't|did not|don't|do not|can't|couldn't|missed|miss|lost|lose)\b)"
+        r"(?!.*\b(?:but|though|however|although|problem|trouble|mess|nightmare)\b)",
+    ),
+)
+"""A relative who does the job, and who would be hurt to lose it, named in one sentence and hurt in the next. No
+reversals, so the pattern reads the whole utterance across its sentences; what would turn it around is in the
+pattern itself."""
 _STRAIGHT_WITH_YOU = PhraseFamily(
     "not interested",
     (
@@ -828,6 +845,7 @@ PUSHBACK_FAMILIES = (
         ),
     ),
     _FAMILY_LOYALTY,
+    _HURT_RELATIVE,
     _STRAIGHT_WITH_YOU,
     _CONCEDED_BUT,
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts

@@ -2083,6 +2083,21 @@ def test_the_part_kept_may_come_first_as_that_bit_i_d_take() -> None:
     )
 
 
+def test_a_relative_who_would_be_hurt_to_lose_the_job_is_an_arrangement_in_house() -> None:
+    asked = Line("rep", "Our system texts every passenger a choice of new slots. How would that sit with your setup?")
+    # bench/heldout39's balloon flights, as tiny.en heard them: the relative in one sentence, the hurt in the next
+    heard = (
+        "Thingness, my brother-in-law, Gareth, build our booking page one weekend three years back, and he's still "
+        "tinkers with it every Sunday. He be gutted, and Christmas at ours is awkward enough as it is."
+    )
+    found = Pushback().check(state_at([asked, Line("prospect", heard)]))
+    assert found is not None and "already has a solution" in found.evidence
+    wanting = "My son runs the café next door. He'd be gutted if we didn't get this sorted before summer."
+    assert Pushback().check(state_at([asked, Line("prospect", wanting)])) is None
+    gone_on = heard + " But the rebooking is a nightmare, honestly."
+    assert Pushback().check(state_at([asked, Line("prospect", gone_on)])) is None
+
+
 def test_leaving_after_a_garbled_yes_in_the_same_sentence_is_a_goodbye() -> None:
     # bench/heldout34's tablet maker, as tiny.en heard it ("Tuesday the 14th suits, I'll need to go")
     proposed = Line(
