@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection
 from app.coach.state import ConversationView, Segment
+from app.coach.text import is_question, sentences
 from app.coach.vocabulary import FeatureVocabulary
 
 __all__ = ["FeatureDump", "FeatureDumpConfig"]
@@ -80,7 +81,7 @@ class FeatureDump:
 
     def check(self, state: ConversationView) -> Detection | None:
         rep_partial, prospect_partial = state.partial("rep"), state.partial("prospect")
-        if rep_partial is not None and rep_partial.question:
+        if rep_partial is not None and _hands_over(rep_partial):
             return None
         if prospect_partial is not None and self._substantive(prospect_partial):
             return None
@@ -110,7 +111,7 @@ class FeatureDump:
         items: list[Segment] = []
         opener: Segment | None = None
         for segment in reversed(finals[-_LOOKBACK:]):
-            if (segment.channel == "rep" and segment.question) or (
+            if (segment.channel == "rep" and _hands_over(segment)) or (
                 segment.channel == "prospect" and self._substantive(segment, finals)
             ):
                 opener = segment
@@ -171,6 +172,17 @@ class FeatureDump:
                 self._features.clear()
             self._features[text] = self.vocabulary.features_in(text)
         return self._features[text]
+
+
+def _hands_over(segment: Segment) -> bool:
+    """Whether a rep utterance ends on a question, handing the prospect the floor.
+
+    A question the rep talks straight past in the same breath is part of the pitch, not a pause for the prospect:
+    "There's more as well. Weather alerts go out when the sea is rough? Prices can be in US dollars…" is how
+    tiny.en heard a feature list go on (bench/heldout40), and the prospect had no moment to answer.
+    """
+    said = sentences(segment.text)
+    return segment.question and bool(said) and is_question(said[-1])
 
 
 def _mid_pitch(segment: Segment, finals: tuple[Segment, ...], cfg: FeatureDumpConfig) -> bool:

@@ -52,6 +52,16 @@ def test_a_question_from_the_rep_ends_the_dump() -> None:
     assert FeatureDump().check(state_at(call)) is None
 
 
+def test_a_question_the_rep_talks_straight_past_does_not_end_the_dump() -> None:
+    # bench/heldout40: tiny.en heard "Weather alerts go out when the sea is rough." as a question, mid-list
+    talked_past = "And on top of that, what are alerts go out when the sea is rough? " + LIST_2
+    call = _tour(LIST_1, talked_past)
+    assert FeatureDump().check(state_at(call, timeline(call)[4].end + 0.9)) is not None
+    handed_over = LIST_2 + " What are alerts go out when the sea is rough?"
+    call = _tour(LIST_1, handed_over)
+    assert FeatureDump().check(state_at(call, timeline(call)[4].end + 0.9)) is None  # once the final lands
+
+
 def test_one_feature_answer_to_the_prospects_question_is_not_a_dump() -> None:
     call = [
         Line("rep", "What would you want to see from a reporting tool?"),
