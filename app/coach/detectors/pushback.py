@@ -302,7 +302,9 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
         r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
-        r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping)\b",
+        r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping"
+        # "…he's my sister's boy, and she would never forgive me if I took the work from him" (bench/heldout40)
+        r"|took|taking|take|gave|giving|brought|bringing|hired|hiring|cut|cutting)\b",
         # "…he does it for a plate of stew chicken every Sunday. Rudy would take it personal if I brought in somebody
         # from outside." (bench/heldout34)
         r"\b(?:take|takes|took|would take|'d take|will take|'ll take) it (?:personal|personally|to heart|badly|hard) if (?:i|we)"
@@ -411,6 +413,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
             r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # left to the next owner: "Whoever takes the club on after us can have all the screens they want, but I won't be
+            # the one wearing them." (bench/heldout40)
+            r"\bwhoever (?:takes|comes|gets|runs) (?:[\w']+ ){0,4}?(?:after (?:us|me)|over|on) (?:[\w']+ ){0,3}?can (?:have|do|get|try|buy)\b",
+            r"\b(?:i|we) (?:won't|will not|wouldn't|would not) be the (?:one|ones) (?:who's |who is |to )?(?:wearing|using|learning|doing"
+            r"|buying|paying for|running|wear|use|learn|do|buy|pay for|run) (?:it|them|that|those)\b",
             r"\bnot (?:really |quite )?(?:our|my) cup of tea\b|\bnot (?:really )?(?:one|something|a thing) for (?:us|me)\b",
             r"\bnot (?:really )?(?:something|anything) (?:we'd|we would|i'd|i would) go in for\b|\b(?:don't|do not|dont) go in for\b",
             r"\b(?:don't|do not|dont|can't|cannot) see (?:it|that|this) happening\b",
@@ -638,6 +645,11 @@ PUSHBACK_FAMILIES = (
             # (nor "Can you call me back after three?")
             r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:after|next|later|towards|near|at the end|at the start|end of"
             r"|in (?:a (?:few |couple of )?|two |three |four |six |a few |a couple of )(?:weeks?|months?))\b|\bforget (?:it|about it|that) (?:till|until|til|before)\b",
+            # "You call me after the Fourth of July and I'll be a human being again." (bench/heldout40); not "can you call
+            # me after three?", nor "call me after you've sent it"
+            r"\b(?<!can you )(?<!could you )(?<!would you )(?:call|ring|phone|try) (?:me|us) after (?:the )?(?:[\w']+ ){0,2}?"
+            r"(?:season|holidays?|rush|harvest|show|fair|festival|christmas|easter|new year|summer|winter|spring|autumn|fall"
+            r"|fourth|first|end|eid|diwali|carnival|ramadan|lent|month|break)\b",
             # "Reckon you could try me again along about the first of the month." (bench/heldout39)
             r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:[\w']+ ){0,3}?(?:the )?(?:first|start"
             r"|end|beginning|middle) of (?:the |next )?(?:month|week|year|season)\b",

@@ -30,7 +30,7 @@ from app.coach.text import normalize, quote
 __all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
 _LITERATURE = (
-    r"(?:e ?mails?|brochures?|literature|pamphlets?|flyers?|info|information|materials?|packets?|packs?|catalog(?:ue)?s?|decks?"
+    r"(?:e ?mails?|brochures?|literature|pamphlets?|leaflets?|flyers?|info|information|materials?|packets?|packs?|catalog(?:ue)?s?|decks?"
     r"|voice ?mails?|messages?|notes?|letters?|proposals?|one pagers?|spec sheets?|data sheets?|samples?|quotes?|links?"
     r"|packages?|parcels?|box|invites?|pdfs?|attachments?|case stud(?:y|ies)|write ?ups?|videos?|recordings?|drafts?"
     r"|pricing|price list|price sheets?|rate cards?|contract|swatch(?:es)?|kit|stuff|things?|documents?|docs?|paperwork|report|summary|slides?)"
@@ -125,6 +125,9 @@ WEAK_OPENER_FAMILIES = (
             # "Last month you were happy for us to get the shop onto our listing service" (bench/heldout23)
             r"\byou (?:were|was|seemed|said you were|said you'd be) (?:quite |more than |perfectly )?(?:happy|keen|fine|okay|ok|glad|good) (?:for (?:us|me) )?to"
             r" (?:go ahead|get|set|put|start|sign|book|move|switch|take|list|onboard|bring|try|trial|have us)\b",
+            # (not offering a later call: "Could I ask a couple of quick things now and call you back the week after the
+            # fourth?", after the prospect asked for it, bench/heldout40)
+            r"(?<!\bcan i )(?<!\bcould i )(?<!\bshall i )(?<!\bi'll )(?<!\bi will )(?<!\blet me )(?<!\band )"
             r"\b(?:call|ring|phone) you back\b",
             r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",
@@ -186,6 +189,15 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?<!where )(?<!how )(?:did|has|have|if|whether|sure|confirm) "
             + _SENT_THING
             + r" (?:ever |actually |already |safely |even ){0,2}"
+            + _ARRIVED
+            + r"\b",
+            # the thing, who sent it and how, then whether it came: "Did the leaflets and sample receipt books I sent on
+            # the STC bus last week reach you?" (bench/heldout40), longer than a thing alone may run
+            r"\b(?<!where )(?<!how )(?:did|has|have|if|whether) (?:the|my|our|that|those) (?:[\w']+ ){0,4}?"
+            + _LITERATURE
+            + r"\b(?: [\w']+){0,4}? (?:i|we) "
+            + _SENT
+            + r"\b(?: [\w']+){0,10}? (?:ever |actually |already |safely |even ){0,2}"
             + _ARRIVED
             + r"\b",
             # the thing we sent, then "ever" and a verb tiny.en may garble: "…whether the box of sample pouches we couriered up

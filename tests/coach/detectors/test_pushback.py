@@ -2381,6 +2381,25 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "vehicle, 3 crews running. And I ain't swept foot four hours. Reckon, you could try me again along about "
             "the first of the month.",
         ),
+        # bench/heldout40, as heard: a season, then "call me after" a day weeks off; a family member whose work it is;
+        # the next owner's business
+        (
+            "We build delivery routes and text ordering for feed stores. How do you handle deliveries now?",
+            "Chipper, you've caught me in the think of it. Go folks are in every day for getting season. The Dear Corn "
+            "tort comes every morning. and my girl's showing lands at the county structure of Saturday. You call me "
+            "after the fourth of July and I'll be as human being again.",
+        ),
+        (
+            "and want to group books ahead who keeps track of them",
+            "Well, my nephew Andre handles its side on his phone. What's happened? So, he's my sister's boy. and she "
+            "would never forgive me if I took the word for him.",
+        ),
+        (
+            "So what keeps the 20 odd coming to yours instead?",
+            "company, mostly, and Ken's pad is at the interval, but I'll be honest, well, Ken's knees have gone. I'm 70 "
+            "and June, and our deans move to Don Kester with the grandkids. Whoever takes the club on after us can have "
+            "all the screens they want. but I won't be the one wearing them.",
+        ),
         # the same set: someone else's no, let stand as the last word
         (
             "What would actually matter to you in the first week of using it?",

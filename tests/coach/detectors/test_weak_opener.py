@@ -349,6 +349,35 @@ def test_whether_a_sample_sent_by_a_named_courier_reached_them_is_did_you_get() 
     assert found is not None and "did you get" in found.evidence
 
 
+def test_whether_what_was_sent_by_bus_last_week_reached_them_is_did_you_get() -> None:
+    # bench/heldout40's yam wholesaler, as heard: thirteen words between "the" and "reach you"
+    said = (
+        "Good afternoon, Adjia Mamuna. This is y'all from QD Book and Acre. Did the leaflets and sample receipt books I "
+        "sent on the SDC bus last week reach you?"
+    )
+    found = WeakOpener().check(state_at([Line("rep", said)]))
+    assert found is not None and "did you get" in found.evidence
+
+
+def test_offering_to_call_back_later_is_not_a_claimed_callback() -> None:
+    # bench/heldout40's feed store: the prospect asked to be called after the Fourth, the rep offers to
+    call = [
+        Line("rep", "Hi Starla, Tyler with Heyburn Routes. Wade Kalski at the Ingram Ranch gave me your name."),
+        Line("prospect", "Well, he's not wrong. What's this about?"),
+        Line("rep", "We build delivery routes for feed stores. How do you handle deliveries now?"),
+        Line("prospect", "You've caught me in the thick of it. You call me after the Fourth of July."),
+        Line(
+            "rep", "That's fair. Could I ask a couple of quick things now and call you back the week after the Fourth?"
+        ),
+    ]
+    assert WeakOpener().check(state_at(call)) is None
+    # still a claim: bench/heldout20's jerk truck, a message asking "me to ring you back" that was never left
+    claimed = "The office tells me you left a message for me to ring you back about online ordering. So here I am."
+    unconfirmed = Line("prospect", "Sorry, who is this?")
+    found = WeakOpener().check(state_at([Line("rep", claimed), unconfirmed]))
+    assert found is not None and "claimed agreement" in found.evidence
+
+
 def test_a_callback_the_prospect_supposedly_asked_for_in_passing_is_a_claim() -> None:
     # bench/heldout14's pest control call, as tiny.en heard it
     claim = Line(
