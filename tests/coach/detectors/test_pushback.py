@@ -2464,6 +2464,12 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "Same arvo sounds too good to be true. And how are you different from AgriHawk? My neighbour up in Mapleton "
             "signed with them.",
         ),
+        # bench/heldout39's tree service (as written): a customer lost to someone else is the prospect's pain
+        (
+            "A small one, the lady who went with a Hyden outfit. What was her job worth?",
+            "Two thousand, easy. Poplar went across her carport up on Walkertown. I didn't call her back in time. By "
+            "dinner time she'd hired somebody else.",
+        ),
     ],
 )
 def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:
