@@ -288,6 +288,13 @@ _KIN = (
     r"(?:mother|mum|mom|mam|father|dad|wife|husband|family|brother|sister|uncle|aunt|auntie|gran|granny|grandmother"
     r"|grandfather|mother in law|father in law|in laws)"
 )
+_RELATIVE = (
+    r"(?:nephew|niece|son|daughter|cousin|brother|sister|uncle|aunt|auntie|grandson|granddaughter|son in law"
+    r"|daughter in law|brother in law|sister in law|kid|boy|lad|girl)"
+)
+"""A relative who may do the job for the family (the prospect's own parents and spouse are ``_KIN``)."""
+_LOYALTY_TURNED = r"(?:but|though|however|although|except|problem|trouble|mess|nightmare|struggl\w*|looking for)"
+"""Words after a relative's arrangement that turn it into a need ("…but it's a mess every Saturday")."""
 _TAKE_ON = r"(?:bring|brought|get|got|hire|hired|take|took|use|used|pay|paid)"
 _OUTSIDER = r"(?:outside|outsider|outsiders|stranger|strangers|other|another|different)"
 _FAMILY_LOYALTY = PhraseFamily(
@@ -296,8 +303,7 @@ _FAMILY_LOYALTY = PhraseFamily(
         # a relative does it, and loyalty keeps it so (bench/heldout28-31, as heard): "my sister would never forgive me
         # if I paid a stranger for what her son does out of love", "the family is happy with how she does it, so we
         # leave it with her"
-        r"\b(?:my|our|his|her) (?:[\w']+ )?(?:nephew|niece|son|daughter|cousin|brother|sister|uncle|aunt|auntie|grandson"
-        r"|granddaughter|son in law|daughter in law|brother in law|sister in law|kid|boy|lad|girl)s?\b(?: [\w']+){0,12}?"
+        rf"\b(?:my|our|his|her) (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,12}}?"
         r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing)"
         r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
@@ -332,7 +338,7 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,3}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
         r"|sorts) all (?:of )?(?:that|this|it|those|the [\w']+ side)\b",
     ),
-    (r"\b(?:but|though|however|although|except|problem|trouble|mess|nightmare|struggl\w*|looking for)\b",),
+    (rf"\b{_LOYALTY_TURNED}\b",),
     whole_utterance=True,
 )
 """A relative does the job and family loyalty keeps it so: an in-house arrangement, said sideways. Its own family,
@@ -344,11 +350,10 @@ _HURT_RELATIVE = PhraseFamily(
         # every Sunday. He'd be gutted, and Christmas at ours is awkward enough as it is." (bench/heldout39, heard "He be
         # gutted"), "My nephew built us a system, he'd be gutted" (bench/phrases train6); not "he'd be gutted if we
         # didn't get it", nor a turn that goes on to what is wrong
-        r"\b(?:my|our) (?:[\w']+ )?(?:nephew|niece|son|daughter|cousin|brother|sister|uncle|aunt|auntie|grandson"
-        r"|granddaughter|son in law|daughter in law|brother in law|sister in law|kid|boy|lad|girl)s?\b(?: [\w']+){0,40}?"
+        rf"\b(?:my|our) (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,40}}?"
         r" (?:he|she|they)(?:'d| would)? be (?:really |so |proper |absolutely )?(?:gutted|heartbroken|crushed|devastated)\b"
         r"(?! if (?:we|i) (?:didn't|did not|don't|do not|can't|couldn't|missed|miss|lost|lose)\b)"
-        r"(?!.*\b(?:but|though|however|although|problem|trouble|mess|nightmare)\b)",
+        rf"(?!.*\b{_LOYALTY_TURNED}\b)",
     ),
 )
 """A relative who does the job, and who would be hurt to lose it, named in one sentence and hurt in the next. No
@@ -643,16 +648,16 @@ PUSHBACK_FAMILIES = (
             r"\b(?:try|call|ring|phone) (?:me|us) (?:again )?(?:some|another) (?:other )?(?:year|season|time)\b",
             # (not "Ring me back in ten, I'm keen.", a few minutes)
             # (nor "Can you call me back after three?")
+            # "Reckon you could try me again along about the first of the month." (bench/heldout39)
             r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:after|next|later|towards|near|at the end|at the start|end of"
-            r"|in (?:a (?:few |couple of )?|two |three |four |six |a few |a couple of )(?:weeks?|months?))\b|\bforget (?:it|about it|that) (?:till|until|til|before)\b",
+            r"|in (?:a (?:few |couple of )?|two |three |four |six |a few |a couple of )(?:weeks?|months?)"
+            r"|(?:[\w']+ ){0,3}?(?:the )?(?:first|start|end|beginning|middle) of (?:the |next )?(?:month|week|year|season))\b"
+            r"|\bforget (?:it|about it|that) (?:till|until|til|before)\b",
             # "You call me after the Fourth of July and I'll be a human being again." (bench/heldout40); not "can you call
             # me after three?", nor "call me after you've sent it"
             r"\b(?<!can you )(?<!could you )(?<!would you )(?:call|ring|phone|try) (?:me|us) after (?:the )?(?:[\w']+ ){0,2}?"
             r"(?:season|holidays?|rush|harvest|show|fair|festival|christmas|easter|new year|summer|winter|spring|autumn|fall"
             r"|fourth|first|end|eid|diwali|carnival|ramadan|lent|month|break)\b",
-            # "Reckon you could try me again along about the first of the month." (bench/heldout39)
-            r"\b(?<!can you )(?<!could you )(?:call|ring|try|phone) (?:me |us )?(?:back|again) (?:[\w']+ ){0,3}?(?:the )?(?:first|start"
-            r"|end|beginning|middle) of (?:the |next )?(?:month|week|year|season)\b",
             r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",

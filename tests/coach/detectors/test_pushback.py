@@ -1911,6 +1911,9 @@ def test_thanks_a_plan_after_the_trial_and_takings_are_not(reply: str) -> None:
         "and the driver drops the tin down by lunch. Twenty years so, his mother would never forgive me if I changed.",
         # bench/heldout32's scaffolding firm
         "and he goes through the Sunday night. His mother's my sister. So, you know how it is.",
+        # bench/heldout39's balloon flights: the relative in one sentence, the hurt in the next
+        "Thingness, my brother-in-law, Gareth, build our booking page one weekend three years back, and he's still "
+        "tinkers with it every Sunday. He be gutted, and Christmas at ours is awkward enough as it is.",
     ],
 )
 def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_house(reply: str) -> None:
@@ -1928,6 +1931,8 @@ def test_a_relative_doing_the_job_out_of_family_loyalty_is_an_arrangement_in_hou
         "His mother's my sister, but it's a mess.",
         "Difficult, because one of them is my cousin. His agency sells first and tells me later, and his mother is "
         "my mother's sister, so what to do.",
+        "My brother-in-law built our booking page. He'd be gutted, but the rebooking is a nightmare, honestly.",
+        "My son runs the café next door. He'd be gutted if we didn't get this sorted before summer.",
     ],
 )
 def test_a_family_arrangement_with_a_problem_is_not(reply: str) -> None:
@@ -2081,21 +2086,6 @@ def test_the_part_kept_may_come_first_as_that_bit_i_d_take() -> None:
         Pushback().check(state_at([offer, Line("prospect", "Cart deposits, no thanks. I like cash in the tin.")]))
         is not None
     )
-
-
-def test_a_relative_who_would_be_hurt_to_lose_the_job_is_an_arrangement_in_house() -> None:
-    asked = Line("rep", "Our system texts every passenger a choice of new slots. How would that sit with your setup?")
-    # bench/heldout39's balloon flights, as tiny.en heard them: the relative in one sentence, the hurt in the next
-    heard = (
-        "Thingness, my brother-in-law, Gareth, build our booking page one weekend three years back, and he's still "
-        "tinkers with it every Sunday. He be gutted, and Christmas at ours is awkward enough as it is."
-    )
-    found = Pushback().check(state_at([asked, Line("prospect", heard)]))
-    assert found is not None and "already has a solution" in found.evidence
-    wanting = "My son runs the café next door. He'd be gutted if we didn't get this sorted before summer."
-    assert Pushback().check(state_at([asked, Line("prospect", wanting)])) is None
-    gone_on = heard + " But the rebooking is a nightmare, honestly."
-    assert Pushback().check(state_at([asked, Line("prospect", gone_on)])) is None
 
 
 def test_leaving_after_a_garbled_yes_in_the_same_sentence_is_a_goodbye() -> None:

@@ -329,32 +329,21 @@ def test_any_news_cut_off_in_a_live_partial_waits_for_the_next_word() -> None:
     assert WeakOpener().check(state_at([Line("rep", "Hi Karen, any news on the budget?")])) is not None
 
 
-def test_whether_a_pack_sent_to_the_office_reached_them_is_did_you_get() -> None:
-    # bench/heldout14's telematics call, as tiny.en heard it ("couriered" as "occurred")
-    said = (
+@pytest.mark.parametrize(
+    "said",
+    [
+        # bench/heldout14's telematics call, as tiny.en heard it ("couriered" as "occurred")
         "Hello Mr. Oceano, this is Wondaroo from Sefiri Telematics. I'm calling to find out whether the welcome pack "
-        "we occurred to your office last week reached you safely."
-    )
-    found = WeakOpener().check(state_at([Line("rep", said)]))
-    assert found is not None and "did you get" in found.evidence
-
-
-def test_whether_a_sample_sent_by_a_named_courier_reached_them_is_did_you_get() -> None:
-    # bench/heldout20's poultry call, as written: ten words between "if" and "reached you"
-    said = (
+        "we occurred to your office last week reached you safely.",
+        # bench/heldout20's poultry call, as written: ten words between "if" and "reached you"
         "Hello Mr Kamau, this is Wanjiru from Mavuno Feeds. I'm calling to find out if the trial bag of layers mash we "
-        "sent by Easy Coach reached you."
-    )
-    found = WeakOpener().check(state_at([Line("rep", said)]))
-    assert found is not None and "did you get" in found.evidence
-
-
-def test_whether_what_was_sent_by_bus_last_week_reached_them_is_did_you_get() -> None:
-    # bench/heldout40's yam wholesaler, as heard: thirteen words between "the" and "reach you"
-    said = (
+        "sent by Easy Coach reached you.",
+        # bench/heldout40's yam wholesaler, as heard: thirteen words between "the" and "reach you"
         "Good afternoon, Adjia Mamuna. This is y'all from QD Book and Acre. Did the leaflets and sample receipt books I "
-        "sent on the SDC bus last week reach you?"
-    )
+        "sent on the SDC bus last week reach you?",
+    ],
+)
+def test_whether_what_was_sent_reached_them_is_did_you_get(said: str) -> None:
     found = WeakOpener().check(state_at([Line("rep", said)]))
     assert found is not None and "did you get" in found.evidence
 
