@@ -304,7 +304,7 @@ _FAMILY_LOYALTY = PhraseFamily(
         # if I paid a stranger for what her son does out of love", "the family is happy with how she does it, so we
         # leave it with her"
         rf"\b(?:my|our|his|her) (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,12}}?"
-        r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing)"
+        r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing|family price|a plate of)"
         r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
         r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
@@ -335,7 +335,7 @@ _FAMILY_LOYALTY = PhraseFamily(
         # "Ach, my daughter Kirsty sees to all that." (bench/heldout36), "my nephew Kwame handles all that computer side";
         # not "my husband handles all the accounts", nor "she will handle all that" ("seems to all that": tiny.en's
         # "sees to all that")
-        r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,3}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
+        r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,4}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
         r"|sorts) all (?:of )?(?:that|this|it|those|the [\w']+ side)\b",
     ),
     (rf"\b{_LOYALTY_TURNED}\b",),
@@ -466,14 +466,21 @@ PUSHBACK_FAMILIES = (
             # family" (bench/heldout32)
             # (not when the "but" goes on to ask or to wave an apology away: "kind of you to ask, but what does it cost?")
             # "That's awful good of you, dear, and Joe Dan means well, but Angus is 74." (bench/heldout34)
-            r"\b(?:kind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?"
+            # "Aiyo, you are very kind to explain, Darren. But my father ran this company forty years with a notebook"
+            # (bench/heldout41)
+            r"\b(?:kind (?:of you )?(?:to (?:think of|call|ring|phone|offer|ask|explain)(?: (?:of )?(?:us|me))?(?: [\w']+)? )?"
             r"|(?:kind|good|nice|decent|sweet|thoughtful|lovely) of (?:you|yous|ye)(?: [\w']+){0,8}? "
             # "You're very good to think of us, but my father ran this place off the phone…" (bench/heldout29)
-            r"|(?:good|nice|decent|sweet|thoughtful|lovely) (?:of you )?to (?:think of|call|ring|phone|offer|ask)(?: (?:of )?(?:us|me))?"
+            r"|(?:good|nice|decent|sweet|thoughtful|lovely) (?:of you )?to (?:think of|call|ring|phone|offer|ask|explain)(?: (?:of )?(?:us|me))?"
             r"(?: [\w']+)? )but\b"
             # (an auxiliary asks only when it comes first: "…, but is it dear?", not "…, but Angus is 74")
             r"(?! (?:[\w']+ ){0,3}(?:what|how|when|where|which|who|why|go on|go ahead|carry on|tell me|no need"
             r"|you don't (?:need|have) to)\b| (?:(?:honestly|really|so|just|and|well|um|uh) )?(?:does|do|can|could|is|are|will|would)\b)",
+            # the brush-off of something to read some day: "Maybe you send me something, I read when I can."
+            # (bench/heldout41)
+            r"\b(?:send|email|e mail|post|drop) (?:me|us) (?:something|some (?:info|information|details|literature|stuff|bumf)|a brochure"
+            r"|a leaflet)\b(?: [\w']+){0,3}? (?:i'll |i |we'll |we )?(?:read|look|glance|have a look)(?: at)?(?: it| them)? (?:when|whenever)"
+            r" (?:i|we) (?:can|get|have|find)\b",
             # "I'd hate for you to come all that way for the likes of us." (bench/heldout34)
             r"\b(?:for|on) the likes of (?:us|me)\b|\bhate for you to (?:come|drive|travel|go)\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
@@ -667,6 +674,11 @@ PUSHBACK_FAMILIES = (
             # "give us a shout when the bikes have all gone home" (bench/heldout22)
             r"\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:when|once|after) (?:[\w']+ ){1,5}"
             r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b"
+            # "Maybe ring me once we've unpacked the boxes, yeah?" (bench/heldout41); not "ring me when you've sent it",
+            # nor "call me once we've settled on a day"
+            r"|\b(?:ring|call|phone|try|buzz) (?:me|us) (?:back |again )?(?:when|once|after) (?:we|i|we've|i've|we're|i'm|we have|i have"
+            r"|we are|i am)(?: [\w']+){0,2}? (?:unpacked|moved in|settled in|finished|done|through|sorted|quiet|quieter|calmed down"
+            r"|died down|up and running)\b"
             # "you're better off giving me a shout after the season, October or so" (bench/heldout24)
             # "give me a call back sometime after Christmas, when things slacken off" (bench/heldout26)
             r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:sometime |some time |maybe )?"
@@ -840,6 +852,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?:we're|we are|were|i'm|i am) (?:(?:all|pretty|fairly|quite|very|well|already|largely|mostly|more or less) )*"
             r"(?:covered|sorted|taken care of|looked after)(?: \.| for\b| on\b| there\b| with\b| thanks\b)",
             # "Ah, that one is taken care of. My brother's boy, Abu, … messages the customers on WhatsApp." (bench/heldout38)
+            # (not a condition: "until that's sorted, I honestly can't think about anything else", bench/heldout41)
+            r"(?<!\buntil )(?<!\btill )(?<!\bonce )(?<!\bwhen )(?<!\bunless )(?<!\bbefore )(?<!\bif )"
             r"\b(?:that's|that is|it's|it is|that one is|that one's|that side is|that side's|that part is|that bit is|that bit's)"
             r" (?:all |already )?(?:handled|taken care of|covered|sorted)\b",
             r"\b(?:that|it|that's|it's|thats|its) (?:is )?all (?:took|taken) care of\b",  # tiny.en: "so that all took care of, really"

