@@ -69,7 +69,7 @@ _LATER_IN_THE_YEAR = (
     r"|january|february|march|april|june|july|august|september|october|november|december"
     # a festival or an event of their own: "Call me after Carnival Tuesday." (bench/heldout31)
     r"|carnival|crop over|diwali|deepavali|eid|ramadan|onam|vesak|pongal|navratri|matariki|thanksgiving|hogmanay|festival|fair|show"
-    r"|wedding|funeral|election)"
+    r"|wedding|funeral|election|term)"
 )
 """A time the prospect puts the conversation off to: "give me a call back sometime after Christmas"."""
 _GO_AHEAD = (
@@ -125,6 +125,8 @@ _WHOLE_CALL_REFUSED = re.compile(
     r"|\b(?:don't|dont|do not|never) (?:call|ring|phone|contact) (?:me|us|here)(?: [\w']+)? again\b"
     r"|\b(?:any|none|all) of (?:it|this|that|your (?:stuff|products|things|offers))\b"
     r"|\b(?:waste|wasting) (?:of )?(?:my|our) time\b"
+    # none picked: "Which of those problems actually eats your time?" — "None of them, actually. …" (bench/heldout42)
+    r"|^(?:(?:um|uh|er|oh|well|honestly|hmm) )*(?:none|neither) of (?:them|those|these|the [\w']+)\b"
 )
 """The prospect turns down the whole call, not just the extra: "No thanks, not interested, take me off your list."."""
 _THING_DECLINED = re.compile(
@@ -188,6 +190,8 @@ _NEXT_STEP_AGREED = re.compile(
     r"|\bhave a (?:good|great|nice|lovely) (?:one|day|afternoon|evening|weekend)\b"
     r"|\b(?:write|wrote|written|writing) (?:it |that )?down\b|\bnoted\b"  # "Wednesday after Carnival, 10, written down" (bench/heldout31)
     r"|\b(?:i'll|i will|we'll|we will) sign\b|\b(?:book|pencil|lock|put) (?:it|me|us|that) (?:in|down)\b"
+    # "One wedding in November. Yes, that I can do. I have to go." (bench/heldout42)
+    r"|\b(?:that|this) (?:i|we) can (?:do|manage)\b(?! without\b)"
     r"|\b(?:see|speak to|talk to|speak|talk) (?:you )?(?:on )?(?:then|monday|tuesday|wednesday|thursday|friday|tomorrow|next week|soon)\b"
 )
 """A next step agreed or a farewell in the same turn: "have to dash" with it is a goodbye, not a brush-off."""
@@ -335,6 +339,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         # "Ach, my daughter Kirsty sees to all that." (bench/heldout36), "my nephew Kwame handles all that computer side";
         # not "my husband handles all the accounts", nor "she will handle all that" ("seems to all that": tiny.en's
         # "sees to all that")
+        # "…he sits with my laptop, does the GST invoices entirely … He won't let anybody else near the accounts."
+        # (bench/heldout42)
+        r"\b(?:he|she|they) (?:won't|will not|wouldn't|would not) let (?:anybody|anyone|any body|any one|nobody) (?:else )?near"
+        r" (?:the|my|our|his|her|them|it|that)\b",
         r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,4}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
         r"|sorts) all (?:of )?(?:that|this|it|those|the [\w']+ side)\b",
     ),
@@ -386,7 +394,10 @@ _CONCEDED_BUT = PhraseFamily(
         # concession decides on the finished turn (`` .`` ends a final)…
         # "It sounds nice. But you see, my father owns the press…" (bench/heldout21)
         r"^(?:[\w']+ ){0,3}(?:it|that)(?:(?: would| might| could| will|'d)(?: have)?|(?:'s| is| would be) worth"
-        r"|(?:'s| is)? sounds? (?:[\w']+ ){0,2}(?:nice|good|great|lovely|interesting|grand|brilliant|fine|clever|useful|handy))\b"
+        r"|(?:'s| is)? sounds? (?:[\w']+ ){0,2}(?:nice|good|great|lovely|interesting|grand|brilliant|fine|clever|useful|handy)"
+        # "Eh, Brian, it's a beautiful machine, but this term I have three children in school" (bench/heldout42)
+        r"|(?:'s| is) (?:a|an) (?:[\w']+ )?(?:nice|good|great|lovely|beautiful|fine|clever|handy|useful|brilliant|smart|wonderful)"
+        r" (?:machine|system|app|product|idea|offer|thing|tool|service|package|platform|program|programme|gadget|kit))\b"
         r"(?: [\w']+){0,3}"
         r" but\b(?= \S)(?=.* \.$)"
         # …unless it goes on to ask, or to say what they want: "It would. But how does your delivery work?"
@@ -416,8 +427,15 @@ PUSHBACK_FAMILIES = (
             r"\bnot worth (?:it|the)\b",
             r"\b" + _WE_ARE + r" (?:just |really |simply )?not ready (?:for|to)\b",
             r"\b(?:take|remove|scratch|cross|strike|delete|drop) (?:me|us|my|our) (?:[\w']+ )?(?:off|from)\b",
-            r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
+            # (not someone else's habit the product would end: "…and Mr Greenaway would stop phoning me every morning",
+            # bench/heldout42)
+            r"(?<!would )(?<!will )(?<!'d )(?<!'ll )\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # the retiring owner leaves the new things to the next one: "I'm sixty-three, and my boy Tama takes over the
+            # business next winter … so I reckon I'll leave all the gadgets for him to sort out." (bench/heldout42)
+            r"\b(?:i'll|i will|we'll|we will|i'd|we'd|i'm going to|gonna) leave (?:all )?(?:the |that |those |these )?(?:[\w']+ )?"
+            r"(?:gadgets|gizmos|tech|technology|computer stuff|computers|apps|screens|new stuff|modern stuff|newfangled stuff)"
+            r" (?:for|to) (?:him|her|them|my (?:son|daughter|boy|girl|successor|nephew|niece))\b",
             # left to the next owner: "Whoever takes the club on after us can have all the screens they want, but I won't be
             # the one wearing them." (bench/heldout40)
             r"\bwhoever (?:takes|comes|gets|runs) (?:[\w']+ ){0,4}?(?:after (?:us|me)|over|on) (?:[\w']+ ){0,3}?can (?:have|do|get|try|buy)\b",
@@ -582,6 +600,10 @@ PUSHBACK_FAMILIES = (
             r"\b(?<!who )(?<!they )(?<!he )(?<!she )(?<!customers )(?<!people )(?<!clients )(?<!some )"
             r"(?:don't|do not|dont|haven't|have not) (?:really )?(?:have|got) (?:the |a |any )?(?:money|budget|funds|funding|cash|spend|line item)\b",
             r"\b(?:no|there's no|there is no) line item\b",
+            # "Eleven thousand. That is money we simply don't have. The bank … turned us down in March" (bench/heldout42,
+            # heard "…the bank and meter turn us down")
+            r"\bmoney (?:that )?(?:we|i) (?:simply |just |really |honestly )?(?:don't|do not|dont|haven't|have not|ain't) (?:have|got)\b",
+            r"\b(?:bank|banks|lender|credit union)\b(?: [\w']+){0,3}? (?:turned|turn|turns) (?:us|me) down\b",
             # an object that is the purchase: "overtime I can't justify" or "downtime we can't afford" is pain
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
             r"|the (?:price|cost|spend|expense|fee|subscription|upgrade|outlay)|to (?:spend|pay|buy|take on|add)|spending|buying|anything|any|more|money|that kind)\b",
@@ -676,9 +698,10 @@ PUSHBACK_FAMILIES = (
             r"(?:gone|over|done|finished|quiet|quieter|calmed down|died down|settled)\b"
             # "Maybe ring me once we've unpacked the boxes, yeah?" (bench/heldout41); not "ring me when you've sent it",
             # nor "call me once we've settled on a day"
-            r"|\b(?:ring|call|phone|try|buzz) (?:me|us) (?:back |again )?(?:when|once|after) (?:we|i|we've|i've|we're|i'm|we have|i have"
-            r"|we are|i am)(?: [\w']+){0,2}? (?:unpacked|moved in|settled in|finished|done|through|sorted|quiet|quieter|calmed down"
-            r"|died down|up and running)\b"
+            # "…my daughter lands on Tuesday, ring me when all of that is over and done" (bench/heldout42, heard "bring me")
+            r"|\b(?:b?ring|call|phone|try|buzz) (?:me|us) (?:back |again )?(?:when|once|after) (?:we|i|we've|i've|we're|i'm|we have|i have"
+            r"|we are|i am|all (?:of )?(?:that|this)|that|this|it|things|everything)(?: [\w']+){0,2}? (?:unpacked|moved in|settled in"
+            r"|finished|done|through|sorted|quiet|quieter|calmed down|died down|up and running|over(?! (?:at|in|on|there|here|to)\b))\b"
             # "you're better off giving me a shout after the season, October or so" (bench/heldout24)
             # "give me a call back sometime after Christmas, when things slacken off" (bench/heldout26)
             r"|\b(?:give|giving|gimme) (?:us|me) a (?:shout|call|ring|bell|buzz|tinkle) (?:back )?(?:sometime |some time |maybe )?"

