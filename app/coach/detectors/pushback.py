@@ -131,7 +131,9 @@ _WHOLE_CALL_REFUSED = re.compile(
 """The prospect turns down the whole call, not just the extra: "No thanks, not interested, take me off your list."."""
 _THING_DECLINED = re.compile(
     r"(?<![\w'])(?!(?:oh|well|um|uh|er|erm|ah|aw|look|listen|honestly|nah|no|nope|sorry|yeah|yes|okay|ok|so|and|but|mate|thanks"
-    r"|really|seriously|again|then|good|fine|me|us|set|sorted|i'm|im|we're|were)\b)[\w']+ no (?:thanks|thank you)\b"
+    r"|really|seriously|again|then|good|fine|me|us|set|sorted|i'm|im|we're|were|it's|its|that's|thats|it|that|this|just|is)\b)"
+    # "The drone, not for us, Uncle Rewi would have a fit. But the track cams I want." (bench/heldout43)
+    r"[\w']+ (?:(?:nah|no|nope) )?(?:no (?:thanks|thank you)|not for (?:us|me))\b"
     r"|\bno (?:thanks|thank you) (?:on|to|for) (?:the|that|those|these|your)\b"
     # the part they have already: "We've got a softener, so no thanks. But same day service, that's what I want."
     # (bench/heldout34)
@@ -148,6 +150,9 @@ _PART_PICKED = re.compile(
     # stock count, I want to see." (bench/heldout37, heard "The orders in this.com I want to see."); not "The cover
     # plan, no thanks, we'll take our chances.": the words between name the part kept, no refusal
     r"|\bthe (?:(?!no\b|not\b|thanks\b|thank\b)[\w']+ ){1,4}(?:i|we)(?: do| really| definitely|'ll| will|'d| would)? (?:want|need|take)\b|\b(?:i|we) (?:do |really )?want to (?:see|try|trial|test)\b"
+    # "Equipment breakdown, no thanks, Ross fixes the stove, but liability I absolutely need." (bench/heldout43)
+    r"|\bbut (?!(?:what|how|why|when|where|who|i|we)\b)(?:[\w']+ ){1,3}(?:i|we)(?: do| really| definitely| absolutely|'ll| will|'d| would)?"
+    r" (?:want|need|take)\b"
     # "The full map for everyone. No thanks, but the tablet by the door." (bench/heldout38)
     r"|\bno (?:thanks|thank you) but (?:just )?(?:the|that|this|those|these)\b"
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
@@ -323,6 +328,9 @@ _FAMILY_LOYALTY = PhraseFamily(
         # how it is." (bench/heldout32 as heard); not "his mother is my mother's sister, so what to do" about a cousin
         # whose agency double-books
         r"\b(?:his|her|their) (?:mother|mum|mom|mam|father|dad)(?:'s| is|s) my (?:sister|brother|cousin)(?= \.| so\b)",
+        # "His mother is my sister, and if I replace her boy, Sunday lunch would never be the same." (bench/heldout43)
+        r"\bif (?:i|we) (?:ever )?(?:replace|replaced|drop|dropped|sack|sacked|fire|fired|dump|dumped|ditch|ditched|cut out)"
+        r" (?:her|his|my|our|their|the) (?:boy|girl|son|daughter|nephew|niece|cousin|lad|brother|sister)\b",
         # "If I bring in an outside company, my mother will ask what Kunle did wrong." (bench/heldout35)
         rf"\bif (?:i|we) (?:ever )?{_TAKE_ON} (?:in |on )?(?:an? |some )?{_OUTSIDER}\b(?: [\w']+){{0,6}} (?:my|our|the) {_KIN}"
         r" (?:will|would|'ll|'d|is going to|'s going to|wouldn't|won't|never)\b"
@@ -590,6 +598,10 @@ PUSHBACK_FAMILIES = (
             r" (?:is|are|has|have|'s|s|was|got) (?:been |all |already )?(?:spoken for|committed|allocated|earmarked|tied up|accounted for"
             # "Every dollar this summer already has a name on it." (bench/heldout30)
             r"|(?:has |have |got )?(?:a|its|their) (?:own )?name on (?:it|them))\b",
+            # "…I borrowed from my savings group to restock. Every coin now goes straight back to those ladies till June."
+            # (bench/heldout43)
+            r"\b(?:every|each) (?:last )?(?:coin|cent|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi|franc)\b"
+            r"(?: [\w']+){0,3}? (?:goes|is going|must go|has to go|will go) (?:straight |right )?back (?:to|into)\b",
             # "…every franc that enters my hand already has a name written on it" (bench/heldout31)
             r"\balready (?:has|got|have) (?:a|its|their) (?:own )?name written on (?:it|them)\b",
             # "Whatever comes in the summer already has a name on it." (bench/heldout32)
@@ -727,6 +739,11 @@ PUSHBACK_FAMILIES = (
             # brother and I will see." (bench/heldout32, heldout31); "maybe when he comes for the conference we can all talk"
             r"\b(?:after|once) (?!(?:the |a |your |our |that )?(?:trial|demo|call|visit|meeting|quote|test|pilot|samples?"
             r"|presentation|video|you|we|i)\b)(?:[\w']+ ){1,6}?(?:we|i)(?:'ll| will| can| could| shall| might)? (?:all )?see(?= \.)",
+            # "Maybe in December, when the rains come, then we can talk properly." (bench/heldout43)
+            r"\b(?:maybe|perhaps) (?:in|after|around|come) (?:the )?(?:[\w']+ )?"
+            + _LATER_IN_THE_YEAR
+            + r"\b(?: [\w']+){0,6}? (?:we|i)"
+            r" (?:can|could|will|'ll|might) (?:talk|speak|chat|see|discuss|look at it)\b",
             # "Maybe when my son finishes in Manila, he can call you." (bench/heldout38)
             r"\b(?:maybe|perhaps) (?:when|once|after) (?:[\w']+ ){1,10}?(?:he|she|they)(?:'ll| will| can| could| might) (?:call|ring|phone|contact)"
             r" you\b",
@@ -820,7 +837,8 @@ PUSHBACK_FAMILIES = (
             r"(?<!not be )(?<!to be )\btied (?:in|into|up) (?:with|for|until|till)\b",
             r"\bpreferred (?:supplier|vendor|provider|partner)\b",
             r"\b(?:mandate|mandates|mandated|require|requires|required|have to|must|obliged to|makes us|make us|made us|forces us) (?:[\w']+ ){0,2}use (?:their|our|a specific|the same|one|a preferred)\b",
-            r"\b(?:can't|cannot|can not) (?:change|switch|move|leave)(?: \.| now\b| anyway\b| until\b| till\b| before\b| vendors?\b| providers?\b| suppliers?\b)",
+            # (theirs, not a truck's: "Show me a week when trucks can't move.", bench/heldout43)
+            r"\b(?:we|i|we just|i just|we really|i really|we simply|i simply) (?:can't|cannot|can not) (?:change|switch|move|leave)(?: \.| now\b| anyway\b| until\b| till\b| before\b| vendors?\b| providers?\b| suppliers?\b)",
             r"\bjust (?:renewed|signed|re signed|switched|went with|installed|upgraded|bought|rolled out)\b",
             r"\b(?:been|stayed|stuck) with (?:the same|our|one|a|this|that|them|these) (?:[\w']+ )?(?:broker|vendor|provider|supplier|agency|company|agent|firm|partner|installer|guys|people|folks)?s? for\b",
             r"\b(?:we'll|we will|i'll|i will|gonna|going to) stick with\b",

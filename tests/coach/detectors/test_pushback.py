@@ -2275,6 +2275,16 @@ def test_thanks_for_thinking_of_us_then_the_old_way_is_pushback() -> None:
             "The booking takes a deposit up front by card. Worth trying just for the hotel groups.",
             "For the hotel groups, yes, that I would try. The cruise listing, no thank you, we are full enough.",
         ),
+        # bench/heldout43's healthy calls, as heard: "not for us" names the extra too; the part kept after "but"
+        (
+            "Two tracks with cameras in the wristband scanner, about seven and a half. We also do a drone package.",
+            "The drone, not for us, uncle really would have a fit, but the track cams I want.",
+        ),
+        (
+            "Price depends on turnover. Have you a figure in mind for cover this year?",
+            "about 900 pounds pencil pen. Where would we come in? Equipment breakdown. No thanks. rust fixes the stove, "
+            "but liability I absolutely need.",
+        ),
     ],
 )
 def test_an_extra_turned_down_in_a_sentence_of_its_own_is_a_pick(offer: str, reply: str) -> None:
@@ -2458,6 +2468,21 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "same day quotes when you're out at Richmond.",
             "I don't want to run it his own way, so I reckon I'll leave all the gadgets for him to sort out.",
         ),
+        # bench/heldout43, as heard: money owed back; a season's deferral; a relative's boy who cannot be replaced
+        (
+            "What would it take for you to try it on the 40 in your book?",
+            "Let me tell you, Brian, in March my bail of children's clothes from Kampala came half rotten from the rain. "
+            "And I borrowed from my savings group to restock. Every coin now goes straight back to those ladies and till "
+            "June.",
+        ),
+        (
+            "Would it help to see all four on one screen?",
+            "maybe in December when the rains come, then we can talk properly.",
+        ),
+        (
+            "How do you keep the stock book at the moment?",
+            "His mother is my sister, and if I replace her boy, Sunday lunch and Col Bay would never be the same.",
+        ),
         # the same set, as written: the relative works for a plate of food
         (
             "Who takes the bookings?",
@@ -2533,6 +2558,12 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "Fair enough. What would need to be settled before you'd want to look at this again?",
             "The phones, mostly. Telstra keeps pushing back the date for the new lines, and until that's sorted, I "
             "honestly can't think about anything else. Last time we moved it took them five weeks.",
+        ),
+        # a sceptic's dare about a truck that cannot move (bench/heldout43, as heard)
+        (
+            "So arriving on time matters more than the cheapest rate, what would you need for us to feel safe?",
+            "Your leaflet says door to door in 28 days. Sounds too good to be true. Show me a heart a week when trucks "
+            "can't move. and to use the same consolidators expo freight for your own warehouse.",
         ),
         # what the product would stop, in someone else's habit (bench/heldout42, as written)
         (

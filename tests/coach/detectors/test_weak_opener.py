@@ -13,6 +13,9 @@ BAD_OPENERS = [
     "you and what's at last Tuesday reached you.",
     "Morning. Mr. Lung. It's Nero from John Book. I'm ringing to catch up. See how the season has been treating you and "
     "all that.",
+    # bench/heldout43, as tiny.en heard them
+    "Nothing particular, sir.",
+    "I was only thinking I should ring and find out how your business is keeping these days.",
     # bench/heldout33, as tiny.en heard them
     "I'm only bringing to know how you're keeping and how the soap business is moving.",
     "I'm ringing to find out if the parcel with our color Fandek ever reached the garage.",
