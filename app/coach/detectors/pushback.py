@@ -328,6 +328,9 @@ _FAMILY_LOYALTY = PhraseFamily(
         # how it is." (bench/heldout32 as heard); not "his mother is my mother's sister, so what to do" about a cousin
         # whose agency double-books
         r"\b(?:his|her|their) (?:mother|mum|mom|mam|father|dad)(?:'s| is|s) my (?:sister|brother|cousin)(?= \.| so\b)",
+        # "He's proud of that system, and he's my sister's last child." (bench/heldout44)
+        r"\b(?:he's|she's|he is|she is) my (?:sister|brother|cousin)(?:'s|s) (?:last |youngest |eldest |oldest |only )?(?:child|boy|girl|son"
+        r"|daughter|lad|kid)(?= \.)",
         # "His mother is my sister, and if I replace her boy, Sunday lunch would never be the same." (bench/heldout43)
         r"\bif (?:i|we) (?:ever )?(?:replace|replaced|drop|dropped|sack|sacked|fire|fired|dump|dumped|ditch|ditched|cut out)"
         r" (?:her|his|my|our|their|the) (?:boy|girl|son|daughter|nephew|niece|cousin|lad|brother|sister)\b",
@@ -352,7 +355,7 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"\b(?:he|she|they) (?:won't|will not|wouldn't|would not) let (?:anybody|anyone|any body|any one|nobody) (?:else )?near"
         r" (?:the|my|our|his|her|them|it|that)\b",
         r"\b(?:my|our|his|her|he|she) (?:[\w']+ ){0,4}?(?:sees to|see to|seems to|handles|takes care of|looks after|deals with|sorts out"
-        r"|sorts) all (?:of )?(?:that|this|it|those|the [\w']+ side)\b",
+        r"|sorts) (?:all (?:of )?(?:that|this|it|those|the [\w']+ side)|that side|that end)\b",
     ),
     (rf"\b{_LOYALTY_TURNED}\b",),
     whole_utterance=True,
@@ -444,6 +447,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i'll|i will|we'll|we will|i'd|we'd|i'm going to|gonna) leave (?:all )?(?:the |that |those |these )?(?:[\w']+ )?"
             r"(?:gadgets|gizmos|tech|technology|computer stuff|computers|apps|screens|new stuff|modern stuff|newfangled stuff)"
             r" (?:for|to) (?:him|her|them|my (?:son|daughter|boy|girl|successor|nephew|niece))\b",
+            # "These apps are for young ones in Chennai." (bench/heldout43), "Online is for the new shops" (bench/heldout44)
+            # (their own view: not "My husband says apps are only for big stations, but I don't agree", bench/heldout23)
+            r"(?<!says )(?<!said )(?<!thinks )(?<!reckons )"
+            r"\b(?:online|apps?|these apps|those apps|computers|gadgets|that stuff|these things) (?:is|are|'s) (?:only |just )?for"
+            r" (?:the )?(?:new|young|younger|youngsters|big|bigger|modern|city|fancy)\b",
             # left to the next owner: "Whoever takes the club on after us can have all the screens they want, but I won't be
             # the one wearing them." (bench/heldout40)
             r"\bwhoever (?:takes|comes|gets|runs) (?:[\w']+ ){0,4}?(?:after (?:us|me)|over|on) (?:[\w']+ ){0,3}?can (?:have|do|get|try|buy)\b",
@@ -653,7 +661,9 @@ PUSHBACK_FAMILIES = (
             r"| more\b(?! than\b))",
             r"\b(?:haircut|cut|slashed|trimmed|chopped|shaved) (?:[\w']+ ){0,3}(?:off|from) (?:my|our|the) (?:[\w']+ )?(?:line|budget|spend)\b",
             r"\b(?:cupboard|coffers?|kitty|piggy bank)(?:'s| is| are)? (?:[\w']+ )?(?:bare|empty|dry)\b",
-            r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything)\b",
+            # "…our accountant has frozen everything that is not spanners, oil and salaries" (bench/heldout44)
+            r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything"
+            r"|everything)\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
             r"\b(?:watching|counting) every (?:dollar|penny|cent|pound|rand|shilling|rupee|peso|naira|cedi)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
             r"\b(?:doesn't|does not|won't|wouldn't|can't) stretch to\b",
@@ -699,6 +709,8 @@ PUSHBACK_FAMILIES = (
             r"\b(?<!can you )(?<!could you )(?<!would you )(?:call|ring|phone|try) (?:me|us) after (?:the )?(?:[\w']+ ){0,2}?"
             r"(?:season|holidays?|rush|harvest|show|fair|festival|christmas|easter|new year|summer|winter|spring|autumn|fall"
             r"|fourth|first|end|eid|diwali|carnival|ramadan|lent|month|break)\b",
+            # "Look, that's a yarn for another day." (bench/heldout44)
+            r"\b(?:that's|that is|thats) (?:a |one )?(?:[\w']+ )?for another (?:day|time)\b",
             r"\bnot today\b|\b(?:can't|cannot|can not) be (?:sitting|standing) (?:here|around)\b",
             r"\bcaught (?:me|us) (?:at|on|in) (?:a |an |the )?(?:worst|bad|terrible|awful|rough|busy|hectic|tricky|difficult|awkward|crazy|inconvenient|horrible)\b",
             r"\b(?:catch|call|try|ring) (?:me|us) (?:at|on|in) (?:a |another )?(?:better|different|other|later) (?:time|day|moment|week)\b",
@@ -1009,6 +1021,12 @@ class Pushback:
             if view.turned_past(" ".join(parts[index + 1 :])):
                 rest = " ".join(parts[:index] + parts[index + 1 :])
                 return self._verdict(state, replace(turn, text=rest)) if rest else None
+        if (
+            _PAST_REFUSAL.search(normalize(said))
+            and _PAST_TIME.search(normalize(" ".join(parts[: max(index, 0) + 1])))
+            and _CHANGED_SINCE.search(normalize(" ".join(parts[index + 1 :] if index >= 0 else [])))
+        ):
+            return None  # "When your lot called two summers ago, I said no thanks. Well, the online side has tripled…"
         rep_before = _rep_before(state, turn)
         if found.source in _STATUS_REPLIES and _answers_wellbeing(rep_before):
             return None
@@ -1103,6 +1121,17 @@ def _quoted_sentence(turn: Segment, found: PhraseMatch) -> str:
     return next((said for said in sentences(turn.text) if quote(said) == found.evidence), found.evidence)
 
 
+_PAST_REFUSAL = re.compile(r"\b(?:i|we) (?:said|told (?:them|you|him|her)) no\b")
+_PAST_TIME = re.compile(
+    r"\b(?:ago|back then|at the time|last (?:year|summer|winter|spring|autumn|fall|season|time)|(?:years?|summers?|seasons?) back)\b"
+)
+_CHANGED_SINCE = re.compile(
+    r"\b(?:changed|since then|since|but now|now (?:we|i|it|the|that)|tripled|doubled|grown|different now)\b"
+)
+"""A refusal told as history: "I said no" with when it was ("two summers ago", "last year"), up to its sentence, and what
+has changed since in the sentences after (not "I told you last time, I said no.", which says it again)."""
+
+
 _DIRECT_ANSWER = re.compile(
     r"^(?:(?:uh|um|oh|er|well|hmm)\s+)*(?:yes|yeah|yep|no|nope|not yet|i don't think so|i dont think so|i think so|i did|i didn't)\b"
 )
@@ -1139,7 +1168,7 @@ _SETUP_ASKED = re.compile(
 """The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
 _SETUP_ANSWER_WORDS = 4
 _SETUP_TROUBLE = re.compile(
-    r"\b(?:problem|problems|trouble|nightmare|headache|mess|pain|struggl\w*|frustrat\w*|useless|hopeless|rubbish)\b"
+    r"\b(?:problem|problems|trouble|nightmare|headache|mess|pain|struggl\w*|frustrat\w*|useless|hopeless|rubbish|badly)\b"
 )
 """What is wrong with the set-up the prospect names: "That's the whole problem. … so I went with Latvian ash for last
 spring. Half the clefts were full of knots" (bench/heldout35) answers the question and opens the door."""

@@ -1759,6 +1759,13 @@ def test_look_alikes_as_heard_on_heldout31(asked: str, said: str) -> None:
     assert _check_turn(Line("rep", asked), [said]) is None
 
 
+def test_a_refusal_said_again_is_still_pushback() -> None:
+    asked = Line("rep", "Have you had a chance to think about it?")
+    assert _check_turn(asked, ["I told you last time, I said no. Stop calling."]) is not None
+    # history with nothing changed since: said again
+    assert _check_turn(asked, ["Last year I said no thanks. No thanks."]) is not None
+
+
 def test_which_of_those_asks_for_a_pick_but_none_of_it_still_refuses() -> None:
     asked = Line("rep", "Sorry, that's the whole catalog, which of those would actually help?")
     assert _check_turn(asked, ["None of it, to be honest. We're happy as we are."]) is not None
@@ -2483,6 +2490,25 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "How do you keep the stock book at the moment?",
             "His mother is my sister, and if I replace her boy, Sunday lunch and Col Bay would never be the same.",
         ),
+        # bench/heldout44, as heard: a nephew who handles that side, and whose mother is the prospect's sister; a
+        # question put off to another day; a hundred years in the same seat; an accountant's freeze on everything
+        (
+            "How do you keep track of who is on which buoy and who has paid?",
+            "Well, my nephew carrying handles that side. The both boys were around at 7 with the receipt book.",
+        ),
+        ("Sounds like it works.", "He's proud of that system, and he's my sister's last child."),
+        (
+            "What happens to the books at the end of the week?",
+            "Look, that's a yarn for another day. The many new road job kicks off Monday.",
+        ),
+        (
+            "A loyal following, have you thought of letting the Dubai families order from Dubai itself?",
+            "We are on the same Getty for a hundred years. Customers come to us. online is for the new shorts.",
+        ),
+        (
+            "What did that dispute end up costing you?",
+            "It costs, but that is not the issue now. as frozen everything that is not spanners, well and celery.",
+        ),
         # the same set, as written: the relative works for a plate of food
         (
             "Who takes the bookings?",
@@ -2558,6 +2584,23 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
             "Fair enough. What would need to be settled before you'd want to look at this again?",
             "The phones, mostly. Telstra keeps pushing back the date for the new lines, and until that's sorted, I "
             "honestly can't think about anything else. Last time we moved it took them five weeks.",
+        ),
+        # a past refusal told as history, with what has changed since (bench/heldout44, as written); how they do it
+        # now, told as going badly (as heard)
+        (
+            "Have you used shipping software before?",
+            "When your outfit called two summers ago, I said no thanks. Well, the online side has tripled since.",
+        ),
+        (
+            "Just a picture of the business. How are you invoicing your regular lawns right now?",
+            "Badly, girl, about a hundred and forty sections on the round, and my partner Mere does the invoices on a "
+            "Sunday night.",
+        ),
+        # someone else's view of apps (bench/heldout23, as written)
+        (
+            "Would you want the SMS blast as well?",
+            "The basic one is fine. The SMS blast, no need, we post promos on Facebook already. My husband says apps are "
+            "only for big stations, but I don't agree, Rowena's station is smaller than ours.",
         ),
         # a sceptic's dare about a truck that cannot move (bench/heldout43, as heard)
         (
