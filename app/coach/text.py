@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 __all__ = [
+    "NEGATION",
     "asks_for_a_figure_or_choice",
     "invites_elaboration",
     "is_question",
@@ -20,6 +21,11 @@ __all__ = [
     "sentences",
     "word_count",
 ]
+
+NEGATION = re.compile(
+    r"\b(?:no|not|never|nothing|nobody|none|nope|nah|nor|neither|dont|didnt|cant|wont|havent|aint)\b|n't\b"
+)
+"""Any refusal or negation in normalised text ("n't" kept or, as tiny.en sometimes writes it, dropped)."""
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

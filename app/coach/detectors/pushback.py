@@ -18,7 +18,7 @@ from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
 from app.coach.state import ConversationView, Segment
-from app.coach.text import invites_elaboration, is_question, normalize, quote, sentences, word_count
+from app.coach.text import NEGATION, invites_elaboration, is_question, normalize, quote, sentences, word_count
 
 __all__ = ["BUSY", "POLITE_NO", "PUSHBACK_FAMILIES", "Pushback", "PushbackConfig"]
 
@@ -329,11 +329,11 @@ _FAMILY_LOYALTY = PhraseFamily(
         # whose agency double-books
         r"\b(?:his|her|their) (?:mother|mum|mom|mam|father|dad)(?:'s| is|s) my (?:sister|brother|cousin)(?= \.| so\b)",
         # "He's proud of that system, and he's my sister's last child." (bench/heldout44)
-        r"\b(?:he's|she's|he is|she is) my (?:sister|brother|cousin)(?:'s|s) (?:last |youngest |eldest |oldest |only )?(?:child|boy|girl|son"
-        r"|daughter|lad|kid)(?= \.)",
+        rf"\b(?:he's|she's|he is|she is) my (?:sister|brother|cousin)(?:'s|s) (?:last |youngest |eldest |oldest |only )?(?:child|{_RELATIVE})"
+        r"(?= \.)",
         # "His mother is my sister, and if I replace her boy, Sunday lunch would never be the same." (bench/heldout43)
         r"\bif (?:i|we) (?:ever )?(?:replace|replaced|drop|dropped|sack|sacked|fire|fired|dump|dumped|ditch|ditched|cut out)"
-        r" (?:her|his|my|our|their|the) (?:boy|girl|son|daughter|nephew|niece|cousin|lad|brother|sister)\b",
+        rf" (?:her|his|my|our|their|the) {_RELATIVE}\b",
         # "If I bring in an outside company, my mother will ask what Kunle did wrong." (bench/heldout35)
         rf"\bif (?:i|we) (?:ever )?{_TAKE_ON} (?:in |on )?(?:an? |some )?{_OUTSIDER}\b(?: [\w']+){{0,6}} (?:my|our|the) {_KIN}"
         r" (?:will|would|'ll|'d|is going to|'s going to|wouldn't|won't|never)\b"
@@ -446,7 +446,7 @@ PUSHBACK_FAMILIES = (
             # business next winter … so I reckon I'll leave all the gadgets for him to sort out." (bench/heldout42)
             r"\b(?:i'll|i will|we'll|we will|i'd|we'd|i'm going to|gonna) leave (?:all )?(?:the |that |those |these )?(?:[\w']+ )?"
             r"(?:gadgets|gizmos|tech|technology|computer stuff|computers|apps|screens|new stuff|modern stuff|newfangled stuff)"
-            r" (?:for|to) (?:him|her|them|my (?:son|daughter|boy|girl|successor|nephew|niece))\b",
+            rf" (?:for|to) (?:him|her|them|my (?:successor|{_RELATIVE}))\b",
             # "These apps are for young ones in Chennai." (bench/heldout43), "Online is for the new shops" (bench/heldout44)
             # (their own view: not "My husband says apps are only for big stations, but I don't agree", bench/heldout23)
             r"(?<!says )(?<!said )(?<!thinks )(?<!reckons )"
@@ -1172,8 +1172,6 @@ _SETUP_TROUBLE = re.compile(
 )
 """What is wrong with the set-up the prospect names: "That's the whole problem. … so I went with Latvian ash for last
 spring. Half the clefts were full of knots" (bench/heldout35) answers the question and opens the door."""
-_REFUSING = re.compile(r"\b(?:not|no|never|nothing|none|nobody|nope|nah)\b|n't\b")
-"""Any refusal or negation in the prospect's words."""
 
 
 def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bool:
@@ -1193,7 +1191,7 @@ def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bo
         and (
             word_count(turn.text) <= _SETUP_ANSWER_WORDS
             or _SETUP_TROUBLE.search(normalize(turn.text)) is not None
-            or (found.source is None and _REFUSING.search(normalize(turn.text)) is None)
+            or (found.source is None and NEGATION.search(normalize(turn.text)) is None)
         )
     )
 
@@ -1290,7 +1288,7 @@ def _answered_before_leaving(turn: Segment) -> bool:
     heard = normalize(before)
     return (
         word_count(heard) >= 2
-        and not _REFUSING.search(heard)
+        and not NEGATION.search(heard)
         and not _HEDGED.search(heard)
         and not _objects(turn, before)
     )

@@ -26,7 +26,7 @@ from app.coach.detectors.meaning import load_phrase_models
 from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, UNSEEN
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
-from app.coach.text import is_question, normalize, quote, sentences, word_count
+from app.coach.text import NEGATION, is_question, normalize, quote, sentences, word_count
 
 __all__ = ["CLAIMED_AGREEMENT", "WEAK_OPENER_FAMILIES", "WeakOpener", "WeakOpenerConfig"]
 
@@ -81,13 +81,11 @@ _CONFIRMED = re.compile(
     r" (?:might |would |'d |was going to |were going to |may |could )?(?:call|ring|phone|be in touch|get in touch|reach out)\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
-_DOUBTED = re.compile(
-    r"\b(?:no|not|never|nothing|nobody|none|nor|neither|dont|didnt|cant|wont|havent|aint)\b|n't\b"
-    # the prospect's own, smaller version of what was said: "I said I'd read your leaflet", "that's all"
-    r"|\bi (?:only |just )?said (?:i'd|i would|i might|i'll|i will|you could|you can|you might)\b"
+_SMALLER_VERSION = re.compile(
+    r"\bi (?:only |just )?said (?:i'd|i would|i might|i'll|i will|you could|you can|you might)\b"
     r"|\b(?:that's|that is|that was) (?:all|it|the lot)\b"
 )
-"""Anything in a reply short of going along with the claim."""
+"""The prospect's own, smaller version of what was said: "I said I'd read your leaflet", "that's all"."""
 _THREAD_MIN_WORDS = 8
 _PUZZLED_WORDS = 6
 """A question this short in the reply is puzzlement ("Settled what?", "Which conference would that be now?"); a longer
@@ -431,7 +429,8 @@ def _takes_up(claim: str, reply: str) -> bool:
     dozen" (bench/heldout41 as heard, the "Sure is." that opened it lost). A made-up claim draws a no, a doubt, a puzzled
     question or an echo of the claim's own words ("Settled? We chatted five minutes by the tombola. I said I'd read your
     leaflet.")."""
-    if word_count(reply) < _THREAD_MIN_WORDS or _DOUBTED.search(normalize(reply)):
+    heard = normalize(reply)
+    if word_count(reply) < _THREAD_MIN_WORDS or NEGATION.search(heard) or _SMALLER_VERSION.search(heard):
         return False
     if any(is_question(said) and word_count(said) <= _PUZZLED_WORDS for said in sentences(reply)):
         return False  # "Gander? Which conference would that be now?"
