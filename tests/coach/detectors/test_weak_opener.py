@@ -633,3 +633,16 @@ def test_no_reason_for_the_call_and_how_things_are_keeping_are_checking_in() -> 
         assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", "Oh. Okay.")])) is not None, opener
     honest = "Hi Mr. Libert, it's Chanel from Island Pay. How are you keeping track of the card payments?"
     assert WeakOpener().check(state_at([Line("rep", honest), Line("prospect", "Sure, go ahead.")])) is None
+
+
+def test_following_up_on_a_conversation_that_never_happened_is_a_claimed_agreement() -> None:
+    # bench/heldout45's butchery, as tiny.en heard it, after the greetings
+    opener = Line(
+        "rep",
+        "I'm fine, thank you, ma'am, tendah here, from a topo pack. I'm phoning to follow up on our last conversation "
+        "and see where you're thinking is now.",
+    )
+    denial = Line("prospect", "our last conversation. I don't think you and I have ever spoken tonight.")
+    found = WeakOpener().check(state_at([opener, denial]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
+    assert WeakOpener().check(state_at([opener, Line("prospect", "Yes, I remember, we spoke at the show.")])) is None
