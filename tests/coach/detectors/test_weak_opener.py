@@ -635,14 +635,17 @@ def test_no_reason_for_the_call_and_how_things_are_keeping_are_checking_in() -> 
     assert WeakOpener().check(state_at([Line("rep", honest), Line("prospect", "Sure, go ahead.")])) is None
 
 
-def test_following_up_on_a_conversation_that_never_happened_is_a_claimed_agreement() -> None:
-    # bench/heldout45's butchery, as tiny.en heard it, after the greetings
+def test_phoning_to_follow_up_on_the_last_conversation_with_no_reason_is_a_check_in() -> None:
+    # bench/heldout45's butchery, as tiny.en heard it, after the greetings: empty whether or not they ever spoke
     opener = Line(
         "rep",
         "I'm fine, thank you, ma'am, tendah here, from a topo pack. I'm phoning to follow up on our last conversation "
         "and see where you're thinking is now.",
     )
-    denial = Line("prospect", "our last conversation. I don't think you and I have ever spoken tonight.")
-    found = WeakOpener().check(state_at([opener, denial]))
-    assert found is not None and found.evidence.startswith("claimed agreement")
-    assert WeakOpener().check(state_at([opener, Line("prospect", "Yes, I remember, we spoke at the show.")])) is None
+    for reply in ("our last conversation. I don't think you and I have ever spoken tonight.", "Yes, I remember."):
+        found = WeakOpener().check(state_at([opener, Line("prospect", reply)]))
+        assert found is not None and found.evidence.startswith("just checking in"), reply
+    asked_for = Line(
+        "rep", "Hi Dana, it's Sam from Acme. I'm phoning to follow up on the quote you asked for at the expo."
+    )
+    assert WeakOpener().check(state_at([asked_for, Line("prospect", "Oh yes, thanks.")])) is None
