@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import Literal
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
@@ -974,6 +975,13 @@ class PushbackConfig:
     """How sure the model must be of one sentence of six words or more when the whole turn reads below
     ``meaning_threshold`` (None: whole turns only): a long turn dilutes one clear sentence. Raised with the
     turn threshold, for the same reason."""
+    conceded_threshold: float | None = 0.4
+    """How sure the model must be of a finished prospect turn once the rep's reply opens by conceding an
+    objection ("Fair enough, I won't push.", "I hear you, I'll be quick."; None: never). The rep heard what the
+    words alone leave open — an objection said sideways, or one tiny.en garbled — and the card comes while the
+    rep is still answering it."""
+    conceded_sentence_threshold: float | None = 0.6
+    """The same for one sentence of six words or more, as ``sentence_threshold`` is to ``meaning_threshold``."""
 
 
 class Pushback:
@@ -988,6 +996,12 @@ class Pushback:
         self._matcher = PhraseMatcher(
             PUSHBACK_FAMILIES, model, threshold if threshold is not None else 1.0, config.sentence_threshold
         )
+        conceded = config.conceded_threshold
+        self._conceded_matcher = (
+            PhraseMatcher(PUSHBACK_FAMILIES, model, conceded, config.conceded_sentence_threshold)
+            if model is not None and conceded is not None
+            else None
+        )
         self._newest = PerRevision(self._read)
 
     def check(self, state: ConversationView) -> Detection | None:
@@ -996,19 +1010,29 @@ class Pushback:
             return None
         over = state.now >= newest.over_from
         if over not in verdicts:
-            verdicts[over] = self._verdict(state, newest.segment(over))
-        return verdicts[over]
+            verdicts[over] = self._verdict(state, newest.segment(over), self._matcher)
+        if verdicts[over] is not None or not over or self._conceded_matcher is None:
+            return verdicts[over]
+        if "conceded" not in verdicts:
+            conceded = _rep_concedes(state, newest.said)
+            verdicts["conceded"] = (
+                self._verdict(state, newest.segment(over), self._conceded_matcher) if conceded else None
+            )
+        return verdicts["conceded"]
 
-    def _read(self, state: ConversationView) -> tuple[_ProspectTurn | None, dict[bool, Detection | None]]:
-        """The prospect's newest turn, with room for its verdict while it goes on and once it is over."""
+    def _read(
+        self, state: ConversationView
+    ) -> tuple[_ProspectTurn | None, dict[bool | Literal["conceded"], Detection | None]]:
+        """The prospect's newest turn, with room for its verdicts: while it goes on, once it is over, and once
+        the rep's reply concedes an objection."""
         return _ProspectTurn.newest(state, self.config), {}
 
-    def _verdict(self, state: ConversationView, turn: Segment) -> Detection | None:
+    def _verdict(self, state: ConversationView, turn: Segment, matcher: PhraseMatcher) -> Detection | None:
         """The objection the prospect's turn holds, if any; what was said decides, so it is read once per state
         revision (and once more when the turn is over), not on every tick."""
         if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
-        found = self._matcher.match(turn)
+        found = matcher.match(turn)
         if found is None:
             return None
         said = _quoted_sentence(turn, found)
@@ -1035,7 +1059,7 @@ class Pushback:
             index = parts.index(said)
             if view.turned_past(" ".join(parts[index + 1 :])):
                 rest = " ".join(parts[:index] + parts[index + 1 :])
-                return self._verdict(state, replace(turn, text=rest)) if rest else None
+                return self._verdict(state, replace(turn, text=rest), matcher) if rest else None
         if (
             _PAST_REFUSAL.search(normalize(said))
             and _PAST_TIME.search(normalize(" ".join(parts[: max(index, 0) + 1])))
@@ -1112,6 +1136,36 @@ _RETRACTED = re.compile(
 """A clause the prospect takes back: in "I was gonna say we don't need another vendor, but if you guys can train
 my supervisors…" only what follows "but" is said; until the turn is over, such a clause waits for its "but"."""
 _TAKING_BACK = re.compile(r"\b(?:was|were) (?:gonna|going to|about to) say\b")
+
+
+_CONCEDING = re.compile(
+    r"\b(?:that's|thats|that is) (?:completely |totally |very |perfectly |absolutely |really )?fair\b"
+    r"|\b(?:i|we) (?:completely |totally |fully |really )?(?:understand|hear you|hear that)\b|\b(?:totally|completely) understand\b"
+    r"|\b(?:i|we) (?:won't|will not|wont|shan't|wouldn't|would not|am not going to|'m not going to|m not going to"
+    r"|am not gonna|'m not gonna|m not gonna|not going to|not gonna) (?:try (?:and |to )?)?(?:push|pressure|force|rip"
+    r"|break|knock|tread|replace|twist|argue)"
+    r"|\b(?:call|ring|phone) (?:you )?back\b|\b(?:a|another) better (?:time|day)\b"
+    r"|\b(?:years|year)(?: is|s|'s) (?:a )?(?:long|real|good|great|proper) (?:run|track record)\b|\b(?:loyalty|relationship)\b"
+)
+"""How a rep concedes an objection they have just heard: "That's completely fair, and I won't push.", "I hear
+you.", "I can ring you back later.", "Twelve years is a good run." On the repository's scripted calls (the fixtures,
+the demo, heldout to heldout45: 3714 prospect turns the rep answers) a reply opening so follows 88 of the 300
+objections and 32 other turns. "Fair enough.", "Understood." and "I'll be quick." are left out: they follow an
+extra declined, a relative quoted or a busy-but-keen hello about as often as an objection. A concession only
+lowers how sure the model must be, and every reading of context still applies."""
+_CONCEDING_WORDS = 14
+"""Where a concession sits: the opening words of the rep's reply, before they move on to their own point."""
+
+
+def _rep_concedes(state: ConversationView, turn: Segment) -> bool:
+    """Whether the rep's reply to the prospect's ``turn`` (its finals and live partial so far) opens by conceding
+    an objection."""
+    said = [s.text for s in state.finals if s.channel == "rep" and s.start >= turn.end]
+    partial = state.partial("rep")
+    if partial is not None and partial.start >= turn.end:
+        said.append(partial.text)
+    opening = normalize(" ".join(said)).split()[:_CONCEDING_WORDS]
+    return bool(opening) and _CONCEDING.search(" ".join(opening)) is not None
 
 
 def _rep_before(state: ConversationView, turn: Segment) -> str:

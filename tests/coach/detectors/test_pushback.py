@@ -2683,3 +2683,79 @@ def test_that_one_taken_care_of_and_a_son_who_will_call_later_are_pushback() -> 
     assert (
         _check_turn(later, ["When my son finishes the stocktake he can call you with the numbers, he's keen."]) is None
     )
+
+
+# An objection said sideways the model reads at 0.4–0.75 (below its 0.75 on its own) and no pattern matches,
+# from bench/heldout18's plumbing firm, as written.
+LOFT = Line(
+    "rep", "Hi Dave, it's Priya from FleetFix, we help plumbing firms keep their vans on the road. How's things?"
+)
+LOFT_SCENE = (
+    "Whey, I'm stood in a loft in Low Fell with a boiler in bits, two of the lads are off with the flu, "
+    "and there's a woman downstairs asking when her heating's coming back on."
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sounds like a rough morning. I can ring back later, or take two minutes now while you wait.",
+        "That's completely fair. When would suit you better?",
+        "I hear you, Dave. Is there a quieter day this week?",
+        "No, I won't push it on a day like that. What's the best time to catch you?",
+    ],
+)
+def test_an_objection_said_sideways_fires_once_the_rep_concedes_it(reply: str) -> None:
+    call = [LOFT, Line("prospect", LOFT_SCENE)]
+    assert Pushback().check(state_at(call)) is None  # the words alone leave it open
+    found = Pushback().check(state_at([*call, Line("rep", reply)]))
+    assert found is not None and found.stall.startswith("prospect:")
+    assert Pushback(PushbackConfig(conceded_threshold=None)).check(state_at([*call, Line("rep", reply)])) is None
+
+
+def test_the_concession_is_read_in_the_reps_live_partial() -> None:
+    call = [LOFT, Line("prospect", LOFT_SCENE)]
+    state = state_at(call)
+    start = state.now + 0.2
+    state.apply(SpeechActivity("activity", "rep", True, start))
+    state.apply(TranscriptEvent("partial", "rep", start, start + 1.0, "I hear you, Dave", start + 1.0))
+    state.advance(start + 1.0)
+    assert Pushback().check(state) is not None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a reply that goes on with the call, or opens with words that also follow answers that are no objection
+        "And how many vans are you running at the moment?",
+        "Fair enough. How many vans are you running at the moment?",
+        "Understood. How many vans are you running at the moment?",
+        "I'll be quick. How many vans are you running at the moment?",
+        # a concession after its opening words is the rep's own point, not a reply to this turn
+        "Right, so the van tracking shows you every job on one screen, and that's fair on the lads too.",
+    ],
+)
+def test_a_reply_that_does_not_concede_leaves_a_sideways_objection_open(reply: str) -> None:
+    assert Pushback().check(state_at([LOFT, Line("prospect", LOFT_SCENE), Line("rep", reply)])) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "reply"),
+    [
+        # bench/heldout3: the prospect is unsure what it is for; the rep owns having gone too fast
+        (
+            "We do small batch 3D printing for tool shops.",
+            "I mean, I'm not really sure what we'd use it for yet.",
+            "That's fair, I got ahead of myself. What's eating up your toolroom's time these days?",
+        ),
+        # ../shared/calls-style: a figure from other quotes, and the rep's "a long time" is no loyalty
+        (
+            "What did the other two installers say?",
+            "They both said my roof faces the wrong way, and the payback would take fifteen years.",
+            "Fifteen years is a long time. Would it change things if the panels paid back in eight?",
+        ),
+    ],
+)
+def test_a_concession_after_an_answer_that_is_no_objection_stays_silent(asked: str, answer: str, reply: str) -> None:
+    call = [Line("rep", asked), Line("prospect", answer), Line("rep", reply)]
+    assert Pushback().check(state_at(call)) is None
