@@ -1175,7 +1175,7 @@ _CONCEDING = re.compile(
     r"|\b(?:i|we) (?:won't|will not|wont|shan't|wouldn't|would not|am not going to|'m not going to|m not going to"
     r"|am not gonna|'m not gonna|m not gonna|not going to|not gonna) (?:try (?:and |to )?)?(?:push|pressure|force|rip"
     r"|break|knock|tread|replace|twist|argue|come between|get between)"
-    r"|\b(?:call|ring|phone|come) (?:you )?back\b|\b(?:a|another) better (?:time|day)\b"
+    r"|\b(?:call|ring|phone) (?:you )?back\b|\bcome back (?:when|later|another|next|after|then|in a|on|once)\b|\b(?:a|another) better (?:time|day)\b"
     # "Sorry, I picked the worst week." (bench/heldout46), "I've caught you at a bad time"
     r"|\b(?:picked|chose|caught you (?:at|in|on)|called (?:at|in|on)|rang (?:at|in|on)) (?:a|the) (?:worst|bad|busy|wrong|hectic|mad)"
     r" (?:time|week|day|moment|morning|afternoon|month)\b"

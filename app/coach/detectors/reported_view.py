@@ -102,7 +102,9 @@ _PROVERB_SOURCE = re.compile(
     r"(?:the|our|my) (?:old (?:people|folks?|ones|timers|men|women|people here)|elders|ancestors|wise (?:ones|men|women|people)"
     r"|old people in (?:my|our) (?:village|town|place))(?: used to| always| would)?"
     # a saying remembered: "See, my granddaddy used to say, you don't swap mules in the middle of the creek." (bench/heldout47)
-    r"|(?:[\w']+ ){1,3}(?:always )?used to"
+    # (a grandparent's saying, not a parent's old view the prospect goes past: "My dad used to say we'd never need a
+    # computer, and look at us now")
+    r"|(?:my|our|the) (?:great )?(?:grand[\w']*|gran|granny|nan|nana|gramps|old man|old lady)(?: [\w']+)? (?:always )?used to"
 )
 """Who a proverb is put down to: "The old people say, cut your coat according to your cloth, and this year…"
 (bench/heldout46). The prospect quotes the saying as their own answer, not someone else's view to go past."""

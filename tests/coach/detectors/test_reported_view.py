@@ -99,3 +99,7 @@ def test_a_saying_someone_used_to_say_is_the_prospects_own_answer() -> None:
     # bench/heldout47's barber
     assert reported_view("See, my granddaddy used to say, you don't swap mules in the middle of the creek.") is None
     assert reported_view("My granddaddy says we don't need it.") is not None
+
+
+def test_a_parents_old_view_is_still_someone_elses() -> None:
+    assert reported_view("My dad used to say we'd never need a computer, and look at us now.") is not None
