@@ -104,7 +104,7 @@ _PROVERB_SOURCE = re.compile(
     # a saying remembered: "See, my granddaddy used to say, you don't swap mules in the middle of the creek." (bench/heldout47)
     # (a grandparent's saying, not a parent's old view the prospect goes past: "My dad used to say we'd never need a
     # computer, and look at us now")
-    r"|(?:my|our|the) (?:great )?(?:grand[\w']*|gran|granny|nan|nana|gramps|old man|old lady)(?: [\w']+)? (?:always )?used to"
+    r"|(?:my|our|the) (?:great )?(?:grand[\w']*|gran|granny|nan|nana|gramps)(?: [\w']+)? (?:always )?used to"
 )
 """Who a proverb is put down to: "The old people say, cut your coat according to your cloth, and this year…"
 (bench/heldout46). The prospect quotes the saying as their own answer, not someone else's view to go past."""
