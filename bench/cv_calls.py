@@ -2,7 +2,7 @@
 
 The shipped model (``bench/train_phrase_model.py``) learns objections from line corpora only; the blind call sets
 give it nothing but ordinary prospect turns. This trains the alternative: for each blind set in turn, the same
-training plus every other blind set's (heldout8–47) labelled objection turns as objections and its other prospect
+training plus every other blind set's (heldout8–48) labelled objection turns as objections and its other prospect
 turns as negatives, then reads the held-out set's prospect turns as written. Beside it, the shipped training at
 the detector's thresholds, in the same run. The model alone is scored (patterns and the detector's reading of
 context are not), because the patterns were fixed on these very sets after their first runs.
@@ -27,9 +27,9 @@ from app.coach.detectors.phrases import PhraseMatcher
 from app.coach.detectors.pushback import PUSHBACK_FAMILIES
 from app.coach.state import Segment
 from bench.train_phrase_model import (
+    BLIND_CALL_SETS,
     CALL_SETS,
     PROSPECT_CALL_SETS,
-    REPO,
     TRAINING_CORPORA,
     TrainingOptions,
     _lines,
@@ -37,10 +37,8 @@ from bench.train_phrase_model import (
     train_signal,
 )
 
-__all__ = ["BLIND_CALL_SETS", "main", "objection_turns"]
+__all__ = ["main", "objection_turns"]
 
-BLIND_CALL_SETS = tuple(REPO / "bench" / f"heldout{number}" for number in range(8, 48))
-"""Every blind call set whose first run is recorded."""
 _FAMILY_IN_LABEL = (
     ("no budget", re.compile(r"budget|money|afford|cash|funds|spend|price", re.IGNORECASE)),
     ("no time", re.compile(r"\btime\b|busy|later|after|season|not now|swamped|rush", re.IGNORECASE)),

@@ -5,7 +5,9 @@ thought of: on blind material written "sideways" they caught about seven lines i
 the same utterance as a bag of words and word pairs and says which family it most likely belongs to, with
 a probability. It is a multinomial logistic regression over hashed unigrams and bigrams of the normalised
 text (:func:`app.coach.text.normalize`), one per signal, trained by ``bench/train_phrase_model.py`` on
-labelled lines written blind (``bench/phrases``) and shipped as ``assets/coach/phrase_model.npz``.
+labelled lines written blind (``bench/phrases``) and shipped as ``assets/coach/phrase_model.npz``. The same file
+holds one more model of the same shape, ``pushback_reply``, which reads the rep's reply to a prospect turn (see
+:class:`app.coach.detectors.pushback.PushbackConfig`).
 
 Why this shape: it needs nothing but numpy, scores an utterance in tens of microseconds, is deterministic,
 and its features survive what tiny.en does to words better than a sentence pattern (a misheard word costs

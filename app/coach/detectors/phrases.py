@@ -10,6 +10,7 @@ finished utterance none of them matches is also read by the signal's learned phr
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -133,6 +134,18 @@ class PhraseMatcher:
         self._threshold = threshold
         self._sentence_threshold = sentence_threshold
         self._cache: dict[tuple[str, bool], PhraseMatch | None] = {}
+
+    @property
+    def threshold(self) -> float:
+        return self._threshold
+
+    def with_thresholds(self, threshold: float, sentence_threshold: float | None) -> PhraseMatcher:
+        """The same families and model, with the model's readings held to other thresholds (and a cache of its own)."""
+        other = copy.copy(self)
+        other._threshold = threshold
+        other._sentence_threshold = sentence_threshold
+        other._cache = {}
+        return other
 
     def match(self, segment: Segment) -> PhraseMatch | None:
         key = (segment.text, segment.final)

@@ -44,6 +44,11 @@ Diwali. You understand my position?" (bench/heldout39), "…Dad said the name go
 That was the end of it." (bench/heldout46)."""
 
 
+_ANSWERS_BACK = re.compile(
+    r"^(?:(?:but|and|so|well|yeah|look|honestly)\s+)*(?:i|we) (?:told|tell|keep telling|said to) (?:him|her|them|my [\w']+)\b"
+)
+
+
 @dataclass(frozen=True)
 class ReportedView:
     """Where, in a sentence, the prospect starts reporting someone else's view."""
@@ -58,6 +63,13 @@ class ReportedView:
     def before(self) -> str:
         """What the prospect says in their own voice before the report."""
         return self.sentence[: self.reporter_from]
+
+    def answered_back(self, after: str) -> bool:
+        """Whether the prospect's next sentence (``after``: the rest of the turn) answers the view's holder back: "…and
+        she says we don't need one more thing to pay for. I told her one more month of midnights at that table and
+        she'll be married to a zombie." (bench/heldout48). Even when the prospect's own words before the view name
+        what someone already does ("my wife does the books, and she says…"), that settles whose view it is."""
+        return _ANSWERS_BACK.match(normalize(after)) is not None
 
     def turned_past(self, after: str) -> bool:
         """Whether the prospect goes past the view: their own take after it in the sentence, or a sentence of their

@@ -12,7 +12,7 @@ from app.coach.detectors.meaning import (
     load_phrase_models,
 )
 from app.coach.detectors.phrases import PhraseMatcher
-from app.coach.detectors.pushback import PUSHBACK_FAMILIES, Pushback, PushbackConfig
+from app.coach.detectors.pushback import PUSHBACK_FAMILIES, REPLY_SIGNAL, Pushback, PushbackConfig
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpener, WeakOpenerConfig
 from app.coach.state import Segment
 from app.shared.events import TranscriptEvent
@@ -35,7 +35,8 @@ OBJECTIONS_ONLY_THE_MODEL_KNOWS = [
 
 def test_the_shipped_model_reads_both_signals_with_the_detectors_family_names() -> None:
     models = load_phrase_models()
-    assert set(models) == {"weak_opener", "pushback"}
+    assert set(models) == {"weak_opener", "pushback", REPLY_SIGNAL}
+    assert models[REPLY_SIGNAL].classes == (NO_FAMILY, "objection")
     for signal, families in (("weak_opener", WEAK_OPENER_FAMILIES), ("pushback", PUSHBACK_FAMILIES)):
         model = models[signal]
         assert model.classes[0] == NO_FAMILY
@@ -108,9 +109,16 @@ def test_a_missing_or_broken_model_file_says_how_to_rebuild_it(tmp_path: Path) -
 
 def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
     # No hand-edited weights: retraining from bench/phrases and the scripted calls gives the shipped file.
-    from bench.train_phrase_model import CALL_SETS, PROSPECT_CALL_SETS, TRAINING_CORPORA, TrainingOptions, train
+    from bench.train_phrase_model import (
+        CALL_SETS,
+        PROSPECT_CALL_SETS,
+        REPLY_CALL_SETS,
+        TRAINING_CORPORA,
+        TrainingOptions,
+        train,
+    )
 
-    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS)
+    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS, REPLY_CALL_SETS)
     with np.load(BUILTIN_PHRASE_MODEL, allow_pickle=False) as shipped:
         assert set(shipped.files) == set(trained)
         for name, array in trained.items():
@@ -118,6 +126,30 @@ def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
                 assert list(shipped[name]) == list(array)
             else:
                 assert np.allclose(shipped[name], array, atol=1e-5), name
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That's fair, and I won't push it. When would suit you better?",
+        "Thanks for being straight with me. Can I ask what's behind the no?",
+        "That's a heavy week and I won't keep you. When does it calm down?",
+    ],
+)
+def test_the_reply_model_reads_a_rep_answering_an_objection(reply: str) -> None:
+    assert load_phrase_models()[REPLY_SIGNAL].read(reply).probability >= 0.5
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "And how many vans are you running at the moment?",
+        "Great, so what does a normal Monday look like for you?",
+        "Oh no, that sounds awful. What happened with the parcels after that?",
+    ],
+)
+def test_the_reply_model_reads_a_rep_going_on_with_the_call_as_no_answer_to_an_objection(reply: str) -> None:
+    assert load_phrase_models()[REPLY_SIGNAL].read(reply).probability < 0.3
 
 
 SHIFTS = "We run three shifts and the night one is always short-staffed, and the agency staff never know the wards."

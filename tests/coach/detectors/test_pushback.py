@@ -3,8 +3,9 @@ import re
 import pytest
 
 from app.coach.detectors.base import Detection
-from app.coach.detectors.pushback import Pushback, PushbackConfig
+from app.coach.detectors.pushback import _CONCEDING, Pushback, PushbackConfig
 from app.coach.state import ConversationState
+from app.coach.text import normalize
 from app.shared.events import SpeechActivity, TranscriptEvent
 from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
 
@@ -2710,7 +2711,7 @@ def test_an_objection_said_sideways_fires_once_the_rep_concedes_it(reply: str) -
     assert Pushback().check(state_at(call)) is None  # the words alone leave it open
     found = Pushback().check(state_at([*call, Line("rep", reply)]))
     assert found is not None and found.stall.startswith("prospect:")
-    assert Pushback(PushbackConfig(conceded_threshold=None)).check(state_at([*call, Line("rep", reply)])) is None
+    assert Pushback(PushbackConfig(reply_threshold=None)).check(state_at([*call, Line("rep", reply)])) is None
 
 
 def test_the_concession_is_read_in_the_reps_live_partial() -> None:
@@ -2853,6 +2854,45 @@ def test_a_saying_a_ruling_nobody_with_an_hour_and_a_relative_who_did_every_crat
     assert _check_turn(Line("rep", asked), [said]) is not None
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # replies no listed concession knows; the reply model reads them as the answer to an objection
+        "That's a heavy week and I won't keep you on it. Would the Tuesday after suit better?",
+        "Thanks for being straight with me, Dave. Can I ask what's behind it?",
+    ],
+)
+def test_an_objection_the_words_leave_open_fires_once_the_reply_model_reads_the_answer_to_it(reply: str) -> None:
+    lines = [LOFT, Line("prospect", LOFT_SCENE), Line("rep", reply)]
+    assert _CONCEDING.search(normalize(reply)) is None
+    found = Pushback().check(state_at(lines))
+    assert found is not None and found.evidence.endswith("“Whey, I'm stood in a loft in Low Fell with a boiler…”")
+    assert Pushback(PushbackConfig(reply_threshold=None)).check(state_at(lines)) is None
+    # the two readings must add up: held to a surer sum, the same reply leaves it open
+    assert Pushback(PushbackConfig(reply_log_odds=8.0)).check(state_at(lines)) is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That's fair, I got ahead of myself. Can I ask how you plan the week?",
+        "My apologies, I had that wrong. How do the jobs come in?",
+    ],
+)
+def test_a_reply_owning_the_reps_own_misstep_is_no_answer_to_an_objection(reply: str) -> None:
+    assert Pushback().check(state_at([LOFT, Line("prospect", LOFT_SCENE), Line("rep", reply)])) is None
+
+
+def test_a_reply_answering_an_objection_does_not_make_an_ordinary_answer_one() -> None:
+    # however sure the reply, the prospect's words must read at least ``reply_floor``
+    lines = [
+        Line("rep", "How do the orders come in at the moment?"),
+        Line("prospect", "Mostly by phone, and a few through the website form on a Sunday night."),
+        Line("rep", "That's fair, and I won't push it. When would suit you better?"),
+    ]
+    assert Pushback().check(state_at(lines)) is None
+
+
 def test_a_go_ahead_to_talk_while_the_prospect_works_gives_the_rep_the_floor() -> None:
     # bench/heldout47's barber
     asked = Line("rep", "Could I ask one question about no-shows, and let you go if it's not a fit?")
@@ -2868,3 +2908,111 @@ def test_why_not_send_it_agrees_the_next_step_before_leaving() -> None:
     ]
     assert Pushback().check(state_at(call)) is None
     assert _check_turn(Line("rep", "Would you like a demo?"), ["I have to go now."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout48's tailor: a family arrangement, as written and as tiny.en heard it
+        (
+            "That's a lot for a man who should be cutting cloth. Is it only you doing it?",
+            [
+                "You see, my nephew Hamisi studies accounts at the polytechnic. My sister has arranged that every Sunday "
+                "he sits with my book, to learn. In our family that is settled, so the books are covered."
+            ],
+        ),
+        (
+            "That's a lot for a man who should be cutting cloth. Is it only you doing it?",
+            [
+                "You see, when that few hands he studies accounts at the polo technique. My sister has arranged that "
+                "every Sunday he sits with my book.",
+                "to learn in our family that is settled so the books are covered.",
+            ],
+        ),
+        # bench/heldout48's airport transfers: the owner signed with a competitor, as written and as heard
+        (
+            "That's a lot of calls. Have you looked at putting trackers in the vans?",
+            [
+                "Mr. Reid, the owner, sign a two-year contract with Fleetlink last month. Him say that decision done, "
+                "and when Mr. Reid say a thing done, it done."
+            ],
+        ),
+        (
+            "That's a lot of calls. Have you looked at putting trackers in the vans?",
+            [
+                "Mr. Read the owner, sign it to your contract with Fleet Link last month, and say that decision done.",
+                "and one mister. Read say a thing done, it done.",
+            ],
+        ),
+    ],
+)
+def test_a_family_arrangement_and_a_contract_signed_with_someone_else_are_pushback(asked: str, turn: list[str]) -> None:
+    found = _check_turn(Line("rep", asked), turn)
+    assert found is not None and "already has a solution" in found.evidence
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout48's dim sum house: one extra declined, the main thing kept (as written and as heard)
+        (
+            "Of course. Is he around on weekday afternoons?",
+            ["After three. But payroll we don't need, my accountant does that. Only the roster and the swapping."],
+        ),
+        (
+            "Of course. Is he around on weekday afternoons?",
+            ["After 3, but peril we don't need my counten does that, only the roster and the swapping."],
+        ),
+        # bench/heldout48's roofer: the wife quoted and answered back (as written and as heard)
+        (
+            "Do you send the quotes to the homeowner, or straight to the adjuster?",
+            [
+                "Both, usually. Now my wife does the books, and she says we don't need one more thing to pay for every "
+                "month. I told her one more month of midnights at that table and she'll be married to a zombie."
+            ],
+        ),
+        (
+            "Do you send the quotes to the homeowner, or straight to the adjuster?",
+            [
+                "Both, usually, now my wife does the books, and she says we don't need one more thing to pay for every "
+                "month.",
+                "I told her one more month of midnight to the table and she'll be married to zombie.",
+            ],
+        ),
+        # bench/heldout48's pharmacy: then and now, as heard
+        (
+            "Would the warning be more useful on your phone or on the shop computer?",
+            [
+                "Well, definitely. I am never sitting at that computer. My father says the register was good enough "
+                "for 30 years.",
+                "but medicines were fewer than not. Now every company has 10 brands.",
+            ],
+        ),
+        (
+            "Would the warning be more useful on your phone or on the shop computer?",
+            ["Phone, definitely. Medicines were pure then, not now. Every company has ten brands."],
+        ),
+    ],
+)
+def test_an_extra_declined_a_relative_answered_back_and_then_not_now_are_not_pushback(
+    asked: str, turn: list[str]
+) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+def test_a_relative_who_does_the_job_and_rules_against_it_is_still_pushback_until_answered_back() -> None:
+    asked = Line("rep", "Do you send the quotes to the homeowner, or straight to the adjuster?")
+    ruling = "Both, usually. Now my wife does the books, and she says we don't need one more thing to pay for."
+    assert _check_turn(asked, [ruling]) is not None
+    assert _check_turn(asked, [ruling, "That's the end of it, I'm afraid."]) is not None
+
+
+def test_someone_elses_calls_stopping_is_no_request_to_stop_calling() -> None:
+    # bench/heldout48's airport transfers, as written
+    asked = Line("rep", "Whatever the system, what would make your afternoons easier?")
+    wish = (
+        "Honestly? If the hotels could see for themselves where the van is, so the front desk stop calling me every "
+        "ten minutes. Fleetlink show me the map, but only me."
+    )
+    assert _check_turn(asked, [wish]) is None
+    assert _check_turn(asked, ["Please stop calling me, we're not interested."]) is not None

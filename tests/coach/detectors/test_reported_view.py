@@ -103,3 +103,13 @@ def test_a_saying_someone_used_to_say_is_the_prospects_own_answer() -> None:
 
 def test_a_parents_old_view_is_still_someone_elses() -> None:
     assert reported_view("My dad used to say we'd never need a computer, and look at us now.") is not None
+
+
+def test_a_view_is_answered_back_when_the_prospect_tells_its_holder_otherwise() -> None:
+    # bench/heldout48's roofer
+    view = reported_view("Now my wife does the books, and she says we don't need one more thing to pay for.")
+    assert view is not None
+    assert view.answered_back("I told her one more month of midnights at that table and she'll be married to a zombie.")
+    assert view.answered_back("But I keep telling her it pays for itself.")
+    assert not view.answered_back("She told me to say no to anything new.")
+    assert not view.answered_back("So that's that.")
