@@ -3016,3 +3016,22 @@ def test_someone_elses_calls_stopping_is_no_request_to_stop_calling() -> None:
     )
     assert _check_turn(asked, [wish]) is None
     assert _check_turn(asked, ["Please stop calling me, we're not interested."]) is not None
+
+
+def test_a_reply_still_going_on_is_read_once_it_has_six_words() -> None:
+    # "That's fair, I…" could still go on to own the rep's misstep; the words that say so come next. The prospect's
+    # doubt reads 0.36, below what the listed concession "that's fair" asks (0.4), so only the model's reading counts.
+    asked = Line("rep", "We do small batch 3D printing for tool shops.")
+    doubt = Line("prospect", "I mean, I'm not really sure what we'd use it for yet.")
+
+    def with_partial(said: str) -> Detection | None:
+        state = state_at([asked, doubt])
+        start = state.now + 0.2
+        state.apply(SpeechActivity("activity", "rep", True, start))
+        state.apply(TranscriptEvent("partial", "rep", start, start + 1.5, said, start + 1.5))
+        state.advance(start + 1.5)
+        return Pushback().check(state)
+
+    assert with_partial("That's fair, I got") is None
+    assert with_partial("That's fair, I got ahead of myself") is None
+    assert with_partial("That's fair, I won't keep you long") is not None
