@@ -153,6 +153,8 @@ _THING_DECLINED = re.compile(
     # the part put first: "But payroll we don't need, my accountant does that." (bench/heldout48, heard "peril")
     r"|\b(?:but|and|the) (?!(?:i|we|you|they|it|that|this|what|which|so|then|now|just|really)\b)[\w']+ (?:we|i) (?:don't|do not|dont)"
     r" (?:really )?(?:need|want)\b"
+    # "The payroll add-on, we'll pass, our accountant does payroll." (bench/heldout49)
+    r"|\bthe (?:[\w']+ ){1,3}(?:we'll|i'll|we will|i will) pass\b"
 )
 """A "no thanks" after a named thing ("The photo thing, no thanks", "Text, no thanks"): one part of the offer turned
 down, and the part the prospect does want may follow in the same turn."""
@@ -171,6 +173,8 @@ _PART_PICKED = re.compile(
     # "The full map for everyone. No thanks, but the tablet by the door." (bench/heldout38)
     r"|\bno (?:thanks|thank you) but (?:just )?(?:the|that|this|those|these)\b"
     r"|\b(?:i'll|we'll|i will|we will|i'd|we'd|i would|we would) (?:take|have|go for|pay for) (?:the|that|it|those|this|them)\b"
+    # "The split deposits, no question." (bench/heldout49)
+    r"|\b(?:the|that|this|those|these) (?:[\w']+ ){1,3}no question\b"
     # "…my accountant does that. Only the roster and the swapping." (bench/heldout48)
     r"|\bonly (?:the|that|this|those|these) [\w']+(?: (?:and|plus) (?:the )?[\w']+)?$"
     r"|(?<!that's )(?<!that is )(?<!thats )\bfor sure\b"

@@ -3035,3 +3035,14 @@ def test_a_reply_still_going_on_is_read_once_it_has_six_words() -> None:
     assert with_partial("That's fair, I got") is None
     assert with_partial("That's fair, I got ahead of myself") is None
     assert with_partial("That's fair, I won't keep you long") is not None
+
+
+def test_an_extra_passed_on_beside_the_part_wanted_is_not_pushback() -> None:
+    # bench/heldout49's caterer, as written
+    asked = Line("rep", "Sorry, I've been going on. What would actually save your wife time at that register?")
+    pick = (
+        "The split deposits, no question. The payroll add-on, we'll pass, our accountant does payroll. We set aside "
+        "about a hundred a month for software this year. What does yours run?"
+    )
+    assert _check_turn(asked, [pick]) is None
+    assert _check_turn(asked, ["The payroll add-on, we'll pass, our accountant does payroll."]) is not None
