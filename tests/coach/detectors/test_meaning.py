@@ -113,12 +113,13 @@ def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
         CALL_SETS,
         PROSPECT_CALL_SETS,
         REPLY_CALL_SETS,
+        REPLY_CORPORA,
         TRAINING_CORPORA,
         TrainingOptions,
         train,
     )
 
-    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS, REPLY_CALL_SETS)
+    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS, REPLY_CALL_SETS, REPLY_CORPORA)
     with np.load(BUILTIN_PHRASE_MODEL, allow_pickle=False) as shipped:
         assert set(shipped.files) == set(trained)
         for name, array in trained.items():
