@@ -375,6 +375,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         rf"\b(?:would|will|'d|'ll) be (?:really |very |proper |so )?(?:vexed|upset|hurt|offended|cross|angry|annoyed|mad|sore|livid"
         rf"|gutted|furious) (?:with (?:me|us) )?if (?:i|we) (?:ever )?{_TAKE_ON}(?: in| on)?(?: an?| some)? (?:stranger|strangers"
         rf"|outsider|outsiders|someone else|somebody else|anyone else|anybody else|{_OUTSIDER} (?:company|firm|person|people|one))\b",
+        # "Our Connor does … He'd be gutted if I went behind his back." (bench/heldout50)
+        r"\b(?:would|will|'d|'ll) be (?:really |very |proper |so )?(?:vexed|upset|hurt|offended|cross|angry|annoyed|mad|sore|livid"
+        r"|gutted|furious|heartbroken) (?:with (?:me|us) )?if (?:i|we) (?:ever )?(?:went|go|going|gone|was to go|were to go)"
+        r" behind (?:his|her|their) back\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
         # someone of theirs already sees to the whole job: "Oh, my sister's boy Magnie sees to all that." (bench/heldout22),
@@ -464,6 +468,8 @@ PUSHBACK_FAMILIES = (
         (
             # "not interested in the hardware, but the software…" is interest: wait for what follows "in"
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
+            # a notice by the phone: "there's a paper in my own writing. No sales calls, no raffles." (bench/heldout50)
+            r"\bno (?:sales|cold|telesales|marketing) calls\b",
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
             # (someone else's: not "She's got no interest in gadgets. She just wants the figures to add up", bench/heldout25)
@@ -579,7 +585,9 @@ PUSHBACK_FAMILIES = (
             r"|we have to) (?:politely |respectfully |kindly )?(?:decline|say no)"
             r"(?= \.| (?:to (?:this|that|you|it)|for now|thanks|thank you|sorry)\b)|\b(?:don't|dont|do not) want (?:lah|la|leh|lor)\b",
             r"\bstop you (?:there|right there)\b",
-            r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing) (?:anything|any|new|more)\b",
+            # (a cap is not a refusal: "I'm not spending more than four thousand a month", bench/heldout50)
+            r"\b(?:we're|we are|were|i'm|i am) not (?:buying|spending|purchasing|adding|taking on|signing)"
+            r" (?:anything|any|new|more(?= \S)(?! than\b))\b",
             # the thing itself refused: "I'm not buying insurance." (bench/heldout34); not "I'm not buying that, the last
             # one lasted a week", nor "not buying from anyone else"
             r"\b(?:we're|we are|were|i'm|i am) not (?:buying|purchasing) (?!(?:that|this|it|into|the|your|a word|from|off|until|till)\b)[\w']+",
@@ -653,6 +661,9 @@ PUSHBACK_FAMILIES = (
             _OWN_LACK + r"(?:(?:extra|spare|discretionary|free) )?(?:money|budget|funds|funding|spend|cash|dollars)\b",
             # said as a small business says it (bench/phrases train6, train7): "there's nothing spare", "bit rich for our
             # blood", "can't be adding another monthly cost", "we're skint"
+            # the bills read out, then asked back: "You do the sums and tell me what's left over for software." (bench/heldout50)
+            r"\bwhat(?:'s| is| would be) left (?:over )?for (?:software|apps?|an app|systems?|gadgets?|extras|anything (?:new|else|like"
+            r" (?:this|that))|something like (?:this|that))\b",
             r"\bnothing (?:spare|to spare|left over)\b|\b(?:bit|a bit|too|rather) (?:rich|steep|dear) for (?:us|our blood|my blood)\b",
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:be )?(?:add|adding|take on|taking on) (?:another|any|a new|new|more|one more)"
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",
@@ -848,6 +859,11 @@ PUSHBACK_FAMILIES = (
             r"\b(?:couldn't|could not|can't|cannot|cant|won't|will not|nobody(?: here)?(?: is|'s)?|let alone) (?:be )?(?:sit|sitting) (?:through|for|down (?:for|to))"
             r" (?:a|an|the|any|your|this|that)\b",
             r"\b(?:don't|do not|dont|haven't|no) (?:really )?(?:have )?(?:the |any )?(?:bandwidth|capacity|headspace)\b",
+            # asked back: "When exactly do you imagine I am sitting down to learn software?" (bench/heldout50), "Where got
+            # time to sit and learn a new app?" (bench/heldout49)
+            r"\bwhen (?:exactly |on earth |in the world )?(?:do|would|did) you (?:imagine|think|suppose|reckon|expect|picture)"
+            r"(?: [\w']+){1,4} (?:sit|sitting) (?:down )?(?:and|to) (?:learn|study|figure|read|try|fiddle|train|play|work)\b"
+            r"|\bwhere got (?:the )?time\b",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b"
             # "the season just ain't the season for new things" (bench/heldout21)
             r"|\b(?:ain't|aint|isn't|is not) (?:really |quite |just )?the (?:season|year|week|month|moment|time) for\b|\b(?:bad|terrible|awful|lousy) timing\b",
@@ -1168,9 +1184,12 @@ class Pushback:
         if (
             _PAST_REFUSAL.search(normalize(said))
             and _PAST_TIME.search(normalize(" ".join(parts[: max(index, 0) + 1])))
-            and _CHANGED_SINCE.search(normalize(" ".join(parts[index + 1 :] if index >= 0 else [])))
+            and (not turn.final or _CHANGED_SINCE.search(normalize(" ".join(parts[index + 1 :] if index >= 0 else []))))
         ):
-            return None  # "When your lot called two summers ago, I said no thanks. Well, the online side has tripled…"
+            # "When your lot called two summers ago, I said no thanks. Well, the online side has tripled…"; until the
+            # turn is over what has changed may still follow ("In May I told you no thanks. We were managing. Since
+            # then, two skippers left owing nearly four thousand", bench/heldout50)
+            return None
         rep_before = _rep_before(state, turn)
         if found.source in _STATUS_REPLIES and _answers_wellbeing(rep_before):
             return None
@@ -1193,6 +1212,9 @@ class Pushback:
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if _leaving(found, said) and (_goodbye(turn, rep_before) or _next_step_booked(state, turn)):
             return None
+        if found.source is None and found.family == "no time" and _next_step_booked(state, turn):
+            return None  # the day taken, then the prospect's own diary: "Friday morning suits. Eleven? I'm collecting a
+            # wing chair out in Strandhill at two." (bench/heldout50)
         return Detection(self.kind, f"prospect:{turn.start:.2f}", f"{found.family}: {found.evidence}")
 
 
@@ -1329,7 +1351,8 @@ def _quoted_sentence(turn: Segment, found: PhraseMatch) -> str:
 
 _PAST_REFUSAL = re.compile(r"\b(?:i|we) (?:said|told (?:them|you|him|her)) no\b")
 _PAST_TIME = re.compile(
-    r"\b(?:ago|back then|at the time|last (?:year|summer|winter|spring|autumn|fall|season|time)|(?:years?|summers?|seasons?) back)\b"
+    r"\b(?:ago|back then|at the time|last (?:year|summer|winter|spring|autumn|fall|season|time|month)|(?:years?|summers?|seasons?) back"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 _CHANGED_SINCE = re.compile(
     r"\b(?:changed|since then|since|but now|now (?:we|i|it|the|that)|tripled|doubled|grown|different now)\b"

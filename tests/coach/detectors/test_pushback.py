@@ -7,7 +7,7 @@ from app.coach.detectors.pushback import _CONCEDING, Pushback, PushbackConfig
 from app.coach.state import ConversationState
 from app.coach.text import normalize
 from app.shared.events import SpeechActivity, TranscriptEvent
-from tests.coach.calls import FINAL_LATENCY, Line, state_at, timeline
+from tests.coach.calls import FINAL_LATENCY, Line, play, state_at, timeline
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
 
@@ -3046,3 +3046,75 @@ def test_an_extra_passed_on_beside_the_part_wanted_is_not_pushback() -> None:
     )
     assert _check_turn(asked, [pick]) is None
     assert _check_turn(asked, ["The payroll add-on, we'll pass, our accountant does payroll."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # bench/heldout50's cane harvester: the bills read out, then asked back (as written)
+        (
+            "Brutal, mid-crush. CrushLog logs every service, so chain checks get flagged before they fail. Is that what "
+            "you're after?",
+            "Let me read you the fridge door. Diesel's up forty cents, the chain was eleven grand, truck rego's due, the "
+            "bank wants its cut on the first. You do the sums, Jess, and tell me what's left over for software.",
+        ),
+        # bench/heldout50's e-bike charging point: when the time would come, asked back (as written)
+        (
+            "If drivers booked a plug and paid ahead by bKash, the morning queue would move faster too. Could we set "
+            "that up?",
+            "Apa, it is Eid week. Eighty bikes, two boys, one meter that trips if you look at it. When exactly do you "
+            "imagine I am sitting down to learn software?",
+        ),
+        # bench/heldout50's scooter repairs: the nephew who does it would be gutted (as heard)
+        (
+            "And when a scooter's due its yearly service, who reminds the owner?",
+            "Our Connor does. My sister's library does a spreadsheet that text folk offer bacon-sarny on a Sunday. "
+            "He'd be gutted if I went behind his back.",
+        ),
+        # bench/heldout50's phane trader: the notice above the phone (as written)
+        (
+            "With our app, you and your sister both record each sale on a phone. Would she be willing to use it?",
+            "Rra, listen. Above my phone there is a paper in my own writing: no sales calls, no raffles, no church "
+            "bazaars. I pinned it there after a man sold me a freezer that died in a month. It is still there.",
+        ),
+    ],
+)
+def test_the_sums_asked_back_no_time_to_learn_a_nephew_gutted_and_a_notice_by_the_phone_are_pushback(
+    asked: str, said: str
+) -> None:
+    assert _check_turn(Line("rep", asked), [said]) is not None
+
+
+def test_a_past_refusal_waits_for_what_has_changed_since() -> None:
+    # bench/heldout50's ice plant (healthy), as written: the card came on the live partial, before "Since then…"
+    asked = Line("rep", "I'll be brief. At the expo you said credit was a headache. Is it still?")
+    history = Line(
+        "prospect",
+        "Worse. Boats take ice on the slate and pay when the catch sells. In May I told you no thanks, we were "
+        "managing. Since then two skippers left for Savusavu owing me nearly four thousand dollars, so now I'm listening.",
+    )
+    reply = Line("rep", "That's a heavy loss for a plant your size. How do you track who owes what today?")
+    assert [card for card in play([asked, history, reply], partials=True) if card.kind == "pushback"] == []
+    said_again = "Worse. In May I told you no thanks, and nothing has moved on my side."
+    assert _check_turn(asked, [said_again]) is not None
+
+
+def test_a_spending_cap_and_the_prospects_own_diary_after_booking_are_not_pushback() -> None:
+    # bench/heldout50's bammy bakery, as heard: a cap, read on the live partial before "than"
+    asked = Line("rep", "A plain text from any phone at all works. Does he have a smartphone?")
+    cap = Line(
+        "prospect",
+        "He has two, don't ask me why. What would it cost? I'm not spending more than four thousand a month.",
+    )
+    assert [card for card in play([asked, cap], partials=True) if card.kind == "pushback"] == []
+    assert _check_turn(asked, ["I'm not spending more on software this year."]) is not None
+    # bench/heldout50's upholsterer (healthy), as written: the day taken, then her own afternoon
+    proposal = Line(
+        "rep",
+        "Good. Shall I load your Warwick prices into a trial this week, and we go through your first three quotes "
+        "together on Friday?",
+    )
+    assert (
+        _check_turn(proposal, ["Friday morning suits. Eleven? I'm collecting a wing chair out in Strandhill at two."])
+        is None
+    )
