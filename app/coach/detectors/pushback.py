@@ -470,6 +470,11 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
             # a notice by the phone: "there's a paper in my own writing. No sales calls, no raffles." (bench/heldout50)
             r"\bno (?:sales|cold|telesales|marketing) calls\b",
+            # an impossible condition: "…when the Terengganu river flows back up into the hills. That is the day my brass
+            # goes on to a computer screen." (bench/heldout51), "when pigs fly", "that'll be the day"
+            r"\b(?:when|the day|until|till) (?:pigs (?:can )?fly|hell freezes over|the (?:[\w']+ ){0,3}(?:river|rivers|sea|tide|sun|hens?|cows?)"
+            r" (?:flows? (?:back|uphill|backwards)|runs? (?:back|uphill|backwards)|rises? in the west|grows? teeth))\b"
+            r"|\bthat(?:'ll| will) be the day\b",
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
             # (someone else's: not "She's got no interest in gadgets. She just wants the figures to add up", bench/heldout25)
@@ -864,6 +869,11 @@ PUSHBACK_FAMILIES = (
             r"\bwhen (?:exactly |on earth |in the world )?(?:do|would|did) you (?:imagine|think|suppose|reckon|expect|picture)"
             r"(?: [\w']+){1,4} (?:sit|sitting) (?:down )?(?:and|to) (?:learn|study|figure|read|try|fiddle|train|play|work)\b"
             r"|\bwhere got (?:the )?time\b",
+            # the scene around the phone as the answer: "Here's what is around me now. The pot is boiling over. Three Zambian
+            # drivers are banging on the counter." (bench/heldout51), decided on the finished turn: not when it gives the
+            # floor ("…but go on, I'm listening")
+            r"\b(?:hear|listen to|here(?:'s| is)?|look at) what(?:'s| is) (?:around|going on around|happening around) me\b(?= \S)"
+            r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b"
             # "the season just ain't the season for new things" (bench/heldout21)
             r"|\b(?:ain't|aint|isn't|is not) (?:really |quite |just )?the (?:season|year|week|month|moment|time) for\b|\b(?:bad|terrible|awful|lousy) timing\b",

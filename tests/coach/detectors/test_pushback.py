@@ -3118,3 +3118,46 @@ def test_a_spending_cap_and_the_prospects_own_diary_after_booking_are_not_pushba
         _check_turn(proposal, ["Friday morning suits. Eleven? I'm collecting a wing chair out in Strandhill at two."])
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout51's brassware workshop: an impossible condition, as heard
+        (
+            "Then the workshop could have its own page with your kettles and trays, and buyers in Penang or Singapore "
+            "could order straight from it.",
+            [
+                "and sick Hammon, when the tarry gondley river flows back up into the hills.",
+                "That is the day my breath goes on to a computer screen.",
+            ],
+        ),
+        # bench/heldout51's truck stop kitchen: the scene around the phone as the answer to the price, as heard
+        (
+            "650 a month, tablet and kitchen screen included.",
+            [
+                "Our array, here what is around me now. The path pod is boiling over. Three Zambian drivers are banging "
+                "on the counter.",
+                "The gas man wants his money, and my coke has not arrived since morning.",
+            ],
+        ),
+    ],
+)
+def test_an_impossible_condition_and_the_scene_around_the_phone_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (
+            "650 a month, tablet and kitchen screen included.",
+            [
+                "Hey, here's what is around me now. The pot is boiling over, drivers at the counter. But go on, I'm listening."
+            ],
+        ),
+        ("Could I come by on Friday?", ["Friday? That's the day I go to the bank in town. Make it Saturday."]),
+    ],
+)
+def test_the_scene_with_the_floor_given_and_a_day_already_taken_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
