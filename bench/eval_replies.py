@@ -31,24 +31,14 @@ import app.coach.detectors.pushback as pushback_detector
 from app.coach import Coach
 from app.coach.config import CoachConfig
 from app.coach.detectors.meaning import load_phrase_models
-from app.coach.detectors.pushback import REPLY_MIN_WORDS, REPLY_SIGNAL, REPLY_WORDS, PushbackConfig
+from app.coach.detectors.pushback import REPLY_SIGNAL, REPLY_WORDS, PushbackConfig, reply_reading
 from app.coach.text import normalize
 from bench.eval_coach_transcripts import replay
-from bench.train_phrase_model import (
-    CALL_SETS,
-    PROSPECT_CALL_SETS,
-    REPLY_CALL_SETS,
-    REPLY_CORPORA,
-    TRAINING_CORPORA,
-    TrainingOptions,
-    train,
-)
+from bench.train_phrase_model import REPLY_CORPORA, train_shipped
 
 __all__ = ["main"]
 
 _QUESTION = "Tell me a little about how the week has been going for you."
-_READ_FROM = 6
-"""Words of a reply the detector waits for while the rep is still speaking."""
 
 
 def _exchange_call(prospect: str, reply: str) -> dict[str, object]:
@@ -78,14 +68,12 @@ def _replies_read(exchanges: list[dict[str, str]], model: Path) -> Counter[str]:
     read: Counter[str] = Counter()
     for exchange in exchanges:
         words = normalize(exchange["reply"]).split()[:REPLY_WORDS]
-        shortest = max(min(_READ_FROM, len(words)), REPLY_MIN_WORDS)
-        best = max((reader.read(" ".join(words[:n])).probability for n in range(shortest, len(words) + 1)), default=0)
-        read[exchange["label"]] += best >= 0.5
+        read[exchange["label"]] += reply_reading(reader, words, rep_done=True) >= 0.5
     return read
 
 
 def _trained(folder: Path, name: str, reply_corpora: tuple[Path, ...]) -> Path:
-    arrays = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS, REPLY_CALL_SETS, reply_corpora)
+    arrays = train_shipped(reply_corpora)
     path = folder / f"{name}.npz"
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
     return path

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Literal
 
 from app.coach.detectors.base import Detection, PerRevision
-from app.coach.detectors.meaning import load_phrase_models
+from app.coach.detectors.meaning import PhraseModel, load_phrase_models
 from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
@@ -30,6 +30,7 @@ __all__ = [
     "REPLY_WORDS",
     "Pushback",
     "PushbackConfig",
+    "reply_reading",
 ]
 
 _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|suppliers|installer|installers|solution|solutions)"
@@ -457,10 +458,10 @@ _CONCEDED_BUT = PhraseFamily(
 """A concession that the offer would help, taken back with a "but" and a reason of the prospect's own."""
 
 _CALLERS = (
-    r"(?:hawkers|canvassers|salesm[ae]n|sales ?people|sales reps|reps|cold callers|sales calls|cold calls|door to door"
-    r"|solicitors|solicitation|junk mail|flyers|leaflets)"
+    r"(?:hawkers|canvassers|cold callers|sales calls|cold calls|door to door|solicitors|solicitation|junk mail|flyers)"
 )
-"""What a notice on a gate or by the phone turns away, in a list: two of them together say the prospect's no."""
+"""What a notice on a gate or by the phone turns away, in a list: two of them together say the prospect's no. Not
+salesmen or reps, which a business may say it has none of ("no salesmen, no reps, it's just me")."""
 
 _NOT_THIRD_PARTY = "".join(
     f"(?<!{subject} )"
@@ -477,8 +478,7 @@ PUSHBACK_FAMILIES = (
             r"\bnot (?:[\w']+ ){0,3}(?:interested|intrested|interest)\b(?= \S)(?! in\b)",
             # a notice by the phone: "there's a paper in my own writing. No sales calls, no raffles." (bench/heldout50)
             r"\bno (?:sales|cold|telesales|marketing) calls\b",
-            # a board on the gate, as a list: "no hawkers, no canvassers, no salesmen" (bench/heldout52); not "we've no
-            # salesmen, it's just me"
+            # a board on the gate, as a list: "no hawkers, no canvassers, no salesman" (bench/heldout52)
             rf"\bno {_CALLERS},? (?:and )?no {_CALLERS}\b",
             # an impossible condition: "…when the Terengganu river flows back up into the hills. That is the day my brass
             # goes on to a computer screen." (bench/heldout51), "when pigs fly", "that'll be the day"
@@ -1139,13 +1139,7 @@ class Pushback:
             return None
         needed = _CONCEDED_NEEDS if _CONCEDING.search(opening) else None
         rep_done = state.partial("rep") is None and not state.speaking("rep")
-        shortest = max(min(_REPLY_READ_FROM, len(words)) if rep_done else _REPLY_READ_FROM, REPLY_MIN_WORDS)
-        # read as it grows, as live partials would show it: a reply whose final came in whole ("I hear you, Dave. Is
-        # there a quieter day this week?") reads on its first words (0.84), diluted by the rest (0.42)
-        reply = max(
-            (self._reply_model.read(" ".join(words[:n])).probability for n in range(shortest, len(words) + 1)),
-            default=0.0,
-        )
+        reply = reply_reading(self._reply_model, words, rep_done)
         if reply >= self.config.reply_threshold:
             by_reply = max(_probability(self.config.reply_log_odds - _log_odds(reply)), self.config.reply_floor)
             needed = by_reply if needed is None else min(needed, by_reply)
@@ -1332,6 +1326,15 @@ _REPLY_READ_FROM = 6
 """The fewest words of a reply still going on that the detector reads: "That's fair, I…" follows an objection nine
 times in ten on the scripted calls, but "That's fair, I got ahead of myself" owns the rep's own misstep, and the words
 that say so come next. About two seconds of the rep's speech; a reply that ends shorter is read when it ends."""
+
+
+def reply_reading(model: PhraseModel, words: list[str], rep_done: bool) -> float:
+    """How sure the reply model is that the opening ``words`` of a rep's reply answer an objection, read as the reply
+    grows, as live partials would show it: a reply whose final came in whole ("I hear you, Dave. Is there a quieter
+    day this week?") reads on its first words (0.84), diluted by the rest (0.42). A reply still going on
+    (``rep_done`` False) is read from ``_REPLY_READ_FROM`` words."""
+    shortest = max(min(_REPLY_READ_FROM, len(words)) if rep_done else _REPLY_READ_FROM, REPLY_MIN_WORDS)
+    return max((model.read(" ".join(words[:n])).probability for n in range(shortest, len(words) + 1)), default=0.0)
 
 
 def _reply_opening(state: ConversationView, turn: Segment) -> list[str]:

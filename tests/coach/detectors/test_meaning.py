@@ -109,17 +109,9 @@ def test_a_missing_or_broken_model_file_says_how_to_rebuild_it(tmp_path: Path) -
 
 def test_the_shipped_model_is_what_the_committed_corpora_train() -> None:
     # No hand-edited weights: retraining from bench/phrases and the scripted calls gives the shipped file.
-    from bench.train_phrase_model import (
-        CALL_SETS,
-        PROSPECT_CALL_SETS,
-        REPLY_CALL_SETS,
-        REPLY_CORPORA,
-        TRAINING_CORPORA,
-        TrainingOptions,
-        train,
-    )
+    from bench.train_phrase_model import train_shipped
 
-    trained = train(TRAINING_CORPORA, CALL_SETS, TrainingOptions(), PROSPECT_CALL_SETS, REPLY_CALL_SETS, REPLY_CORPORA)
+    trained = train_shipped()
     with np.load(BUILTIN_PHRASE_MODEL, allow_pickle=False) as shipped:
         assert set(shipped.files) == set(trained)
         for name, array in trained.items():

@@ -3194,7 +3194,7 @@ def test_a_board_turning_salesmen_away_and_an_empty_tin_are_pushback(asked: str,
 @pytest.mark.parametrize(
     ("asked", "turn"),
     [
-        ("Who does your selling?", ["We've no salesmen, it's just me and my wife."]),
+        ("Who does your selling?", ["We've no salesmen, no reps, it's just me and my wife."]),
         # bench/heldout52's agro shop: "My wife says…" as tiny.en heard it, then the prospect's own take
         (
             "Sorry, I was scribbling. What's a clean monthly statement worth to you?",
