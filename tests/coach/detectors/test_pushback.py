@@ -3211,6 +3211,54 @@ def test_no_salesmen_of_ones_own_and_a_misheard_wife_says_gone_past_are_not_push
     assert _check_turn(Line("rep", asked), turn) is None
 
 
+def test_family_handling_family_business_is_an_existing_solution() -> None:
+    # bench/heldout52's agro shop, as tiny.en heard it: a nephew keeps the credit book for a roti
+    asked = Line("rep", "How do you follow what farmers take on credit through the month?")
+    turn = [
+        "Boy, might not be ready for Merrima does handle all that. Every Sunday he does come. Put the credit book in "
+        "his laptop.",
+        "and charge me nothing but a roadie. Family does handle family business here. You understand.",
+    ]
+    found = _check_turn(asked, turn)
+    assert found is not None and found.evidence.startswith("already has a solution")
+    # a business describing itself is not an arrangement that keeps the rep out
+    assert (
+        _check_turn(
+            Line("rep", "Tell me about the shop."),
+            ["It's a family business, three generations, and we run the credit book by hand."],
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout52's agro shop as written: a tag asking only for a nod leaves a statement
+        "Boy, my nephew Ravi from Arima does handle all that. Every Sunday he does come, put the credit book in his "
+        "laptop, and charge me nothing but a roti. Family does handle family business here, you understand?",
+        "Honestly? We're with Harbour Payroll for years and we're staying with them, you know?",
+    ],
+)
+def test_an_objection_ending_in_a_question_tag_is_still_said(turn: str) -> None:
+    asked = Line("rep", "How do you keep track of all that at the moment?")
+    assert _check_turn(asked, [turn]) is not None
+
+
+def test_a_tag_on_a_question_about_the_rep_still_asks() -> None:
+    asked = Line("rep", "We handle bookings for a lot of guesthouses along the coast.")
+    assert _check_turn(asked, ["So you already work with the Marine Drive places, right?"]) is None
+
+
+def test_a_misheard_wife_says_in_a_live_partial_waits_for_the_prospects_own_take() -> None:
+    # bench/heldout52's agro shop on its first run: the partial heard "My wife said…" as "My wife's aid…" and the
+    # card came on it, before "…but she's the one chasing people by phone"
+    said = "worth plenty. My wife's aid computers are for big shops in Port of Spain."
+    live = state_at([Line("rep", "Sorry, I was scribbling. What's a clean monthly statement worth to you?")])
+    live.apply(TranscriptEvent("partial", "prospect", 6.0, 10.0, said, 10.0))
+    assert Pushback().check(live) is None
+
+
 def test_leaving_after_setting_the_callback_day_oneself_is_a_goodbye() -> None:
     # bench/heldout52's pawn shop, as written
     asked = Line(
