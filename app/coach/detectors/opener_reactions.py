@@ -48,6 +48,9 @@ DENIED = re.compile(
     r"|\bi (?:don't|dont|do not) think so\b|\bno such thing\b|\bnews to me\b|\bdoesn't ring a bell\b|\bno (?:memory|recollection)\b|\bwhat (?:trial|agreement|call ?back|are you talking about)\b"
     r"|\bnot (?:quite |exactly |really )?(?:how|what) (?:i|we) remember\b"
     r"|\b(?:can't|cant|cannot|couldn't|couldnt) say (?:i|we) (?:ever )?(?:recall|remember|recollect|asked|ask|agreed|did)\b"
+    # they do not know the caller at all: "Sorry, who is this? I don't know a Tebogo from SquadPay" (bench/heldout53),
+    # "I don't know you from Adam" (bench/heldout51)
+    r"|\b(?:don't|dont|do not) know (?:a |an |any )?(?:[\w']+ ){1,2}from\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""
 UNSEEN = re.compile(

@@ -128,11 +128,13 @@ _EXTRA = r"(?:as well|too|also|include|including|add|adding|throw in|on top)"
 _ADD_ON_OFFERED = re.compile(rf"\b{_OFFERING}\b.*\b{_EXTRA}\b|\b{_EXTRA}\b.*\b{_OFFERING}\b")
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
 _PICK_ASKED = re.compile(
-    r"\bwhich (?:of (?:those|these|them|that|it|the [\w']+)|(?:ones?|bits?|parts?)\b(?! of (?!(?:those|these|them|that|it|this)\b)))\b"
+    r"\bwhich (?:of (?:those|these|them|that|it|the (?:features|options|modules|bits|parts|things|services|packages|plans|tiers"
+    r"|ones|extras|add ons|addons|tools))|(?:ones?|bits?|parts?)\b(?! of (?!(?:those|these|them|that|it|this)\b)))\b"
 )
 """The rep asks the prospect to pick ("Sorry, that's the whole catalogue, which of those would actually help?"): a
 no to some of it is the pick (bench/heldout31: "…the photo packages, forget it. My sister-in-law does the photos").
-Not "Which bit of the rota gives you the biggest headache?", which asks about their own work (bench/heldout37)."""
+Not "Which bit of the rota gives you the biggest headache?" nor "which of the pubs changes its order most often?",
+which ask about their own work (bench/heldout37, bench/heldout53)."""
 _WHOLE_CALL_REFUSED = re.compile(
     r"\b(?:take|cross|strike|scratch|knock|remove|delete) (?:me|us|my name|our name|my number|our number)(?: [\w']+){0,2} off\b"
     r"|\b(?:don't|dont|do not|never) (?:call|ring|phone|contact) (?:me|us|here)(?: [\w']+)? again\b"
@@ -386,6 +388,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"\bfamily (?:does |do |will |must |should )?(?:handle|handles|handling|keep|keeps|look after|looks after|take care of"
         r"|takes care of|deal with|deals with|run|runs|mind|minds) (?:the |its own |their own |our own )?family(?:'s|s)? business\b"
         r"|\bfamily business (?:stays|stay|is kept|gets kept|must stay|should stay) (?:in|within|inside) the family\b",
+        # "…checks every pond each evening, so the family has that side handled." (bench/heldout53, heard "the family
+        # has its own handle")
+        r"\b(?:the )?family (?:has|have|'s got|has got) (?:that|this|it|all that|its own|that side|this side|the [\w']+ side)"
+        r"(?: [\w']+)? (?:handled|handle|covered|sorted|taken care of)\b",
         r"\b(?:the )?family (?:is|are|'s) (?:all )?happy (?:with|for) (?:how|the way|what) (?:she|he|they)\b"
         r"|\b(?:we|i) (?:just )?leave (?:it|that|all that) (?:with|to) (?:him|her)(?= \.)",
         # someone of theirs already sees to the whole job: "Oh, my sister's boy Magnie sees to all that." (bench/heldout22),
@@ -498,6 +504,12 @@ PUSHBACK_FAMILIES = (
             # "he says people come for the tea, not for phones, so I think no need" (bench/heldout25, heard "no need lost")
             r"\b(?:so|then|actually|really|i think|so i think|i feel|so i feel) no need(?: (?:lah|la|lor|lost|already|one|also))?(?= \.)",
             r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
+            # the product named as a kind and refused, the sentence ending there: "…let me stop you there, Callum. I don't
+            # want an ordering system." (bench/heldout53); not "I don't want a system that needs the internet", nor "…an app
+            # for the drivers, I want one for the office"
+            r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:an?|your|any of your) (?:[\w']+ ){0,2}(?:system|app|software|program"
+            r"|programme|platform|website|gadget|service|package|subscription|contraption)\b(?! (?:that|which|where|who|whose|with|for"
+            r"|to|unless|if|until|when|because|like|but|though|except|of|on|in|i can|we can|you can|as)\b)",
             r"\bnot (?:sure|convinced) (?:[\w']+ ){0,3}worth\b",
             r"\bnot worth (?:it|the)\b",
             r"\b" + _WE_ARE + r" (?:just |really |simply )?not ready (?:for|to)\b",
@@ -587,6 +599,10 @@ PUSHBACK_FAMILIES = (
             # "I'd hate for you to come all that way for the likes of us." (bench/heldout34)
             r"\b(?:for|on) the likes of (?:us|me)\b|\bhate for you to (?:come|drive|travel|go)\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
+            # the bills ranked, the caller last: "…then the insurance in June. Your app is somewhere at the bottom of that
+            # list." (bench/heldout53, heard "You're at this somewhere…"); not "Invoicing. It's always at the bottom of my list"
+            r"\b(?:you|you're|youre|your|yours)\b(?: [\w']+){0,3} (?:somewhere |right |way )?(?:at|near|down)"
+            r" the (?:very )?bottom of (?:that|the|my|our|this) (?:[\w']+ )?list\b",
             r"\b(?:never|not) (?:ever )?(?:going|gonna) to (?:happen|fly|make the cut)\b|\bmake the cut\b",
             r"\b(?:not|isn't|is not|never) (?:really |exactly )?(?:something|anything) (?:we|i)(?:'d|'ll|'re|'m| would| will| are| am| do)? ?(?:[\w']+ )?(?:look at|consider|need|want|do|entertain|use|buy|interested|looking|go for|bother with|shopping for)\b",
             r"\bthat ship has sailed\b",
@@ -890,6 +906,9 @@ PUSHBACK_FAMILIES = (
             # drivers are banging on the counter." (bench/heldout51), decided on the finished turn: not when it gives the
             # floor ("…but go on, I'm listening")
             r"\b(?:hear|listen to|here(?:'s| is)?|look at) what(?:'s| is) (?:around|going on around|happening around) me\b(?= \S)"
+            r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
+            # or the day itself shown: "Encik, look at my afternoon. A lorry outside is unloading…" (bench/heldout52)
+            r"\b(?:look at|listen to|picture) my (?:day|morning|afternoon|evening|week|diary|calendar)(?= \S)"
             r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b"
             # "the season just ain't the season for new things" (bench/heldout21)

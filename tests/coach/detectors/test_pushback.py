@@ -3250,6 +3250,68 @@ def test_a_tag_on_a_question_about_the_rep_still_asks() -> None:
     assert _check_turn(asked, ["So you already work with the Marine Drive places, right?"]) is None
 
 
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout53's pie shop, as heard: a question about their pubs is not the rep asking them to pick
+        (
+            "which of the pub's changes it's order most often.",
+            ["The Crown, every week without fail. I don't want an ordering system.", "I'm 63, the phone does me fine."],
+        ),
+        # bench/heldout53's car rental, as heard: the bills ranked, the caller last
+        (
+            "Would that have settled the argument?",
+            [
+                "Maybe so, but listen, first I must put tires on three cars before the rainy season, then the insurance "
+                "in June. You're at this somewhere at the bottom of that list."
+            ],
+        ),
+        # bench/heldout53's trout farm, as heard: a nephew's meter, and the family has that side handled
+        (
+            "Who on the farm watches the ponds at night now?",
+            [
+                "My nephew studies electronics. He rigged a little meter over Christmas and checks every pond each "
+                "evening. where the family has its own handle."
+            ],
+        ),
+        # bench/heldout52's pelamin rental, as heard: the afternoon shown as the answer
+        (
+            "Could I show you the booking calendar on a quick video call?",
+            ["In sec, look at my afternoon, a lorry outside is unloading two dais, my assistant is steaming curtains."],
+        ),
+    ],
+)
+def test_heldout53s_refusals_and_arrangements_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        ("What would it have to do?", ["I don't want an app that needs the internet. The signal here is hopeless."]),
+        ("Who would use it?", ["I don't want an app for the drivers, I want one for the office."]),
+        (
+            "What's the worst job of the week?",
+            ["Invoicing. It's always at the bottom of my list, and then it's Friday."],
+        ),
+        ("Could I show you the calendar?", ["Look at my afternoon, it's mad. But go on, I'm listening."]),
+    ],
+)
+def test_a_requirement_a_chore_put_off_and_a_busy_go_ahead_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+def test_not_knowing_the_caller_is_a_reaction_to_the_opener_not_an_objection() -> None:
+    # bench/heldout53's netball club at text level: the model read the puzzled reply to a check-in as "no time"
+    opener = Line(
+        "rep",
+        "Dumela, Mma Kgosietsile, it's Tebogo from SquadPay. I'm just ringing around to hear how things are with you "
+        "and the club lately.",
+    )
+    reaction = "Sorry, who is this? I don't know a Tebogo from SquadPay, and I can't think why you'd be phoning me about the club."
+    assert _check_turn(opener, [reaction]) is None
+
+
 def test_a_misheard_wife_says_in_a_live_partial_waits_for_the_prospects_own_take() -> None:
     # bench/heldout52's agro shop on its first run: the partial heard "My wife said…" as "My wife's aid…" and the
     # card came on it, before "…but she's the one chasing people by phone"

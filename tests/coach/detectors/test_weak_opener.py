@@ -176,6 +176,13 @@ CLARKSDALE_CLAIM = (
             "I had a man from Memphis and two ladies from Chicago asked me, could I ship them a dozen? I told them I'd "
             "figure it out.",
         ),
+        # bench/heldout53's healthy bodhrán call: the call is in the prospect's diary
+        (
+            "Hello, Sean, it's Aoife from Parcelwise, calling at eleven as we arranged by email on Tuesday. Is this "
+            "still a good time?",
+            "It is, Aoife, you're in the diary. I've a goatskin soaking in the tub out the back, so I might drip on the "
+            "phone, but fire away.",
+        ),
     ],
 )
 def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, confirmation: str) -> None:
@@ -199,6 +206,9 @@ def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, 
         "Mother's Day allocation? I'd have to check with my sister, who does the ordering these days.",
         # (taking up the topic needs more than a few words)
         "The allocation, right.",
+        # they do not know the caller (bench/heldout53, bench/heldout51)
+        "Sorry, who is this? I don't know a Tebogo from SquadPay, and I can't think why you'd be phoning me.",
+        "Mm. I don't know you from Adam. Who is this and what are you selling?",
     ],
 )
 def test_a_claimed_agreement_the_prospect_does_not_confirm_fires(reaction: str) -> None:
