@@ -40,7 +40,8 @@ DISOWNED = re.compile(
 """The prospect disowns an agreement or a request outright, or any earlier contact: the rep must have claimed one,
 whatever the model made of the rep's words."""
 DENIED = re.compile(
-    r"\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
+    # "did I?", not "Sure did, I remember you" run together by a live partial ("Sure did I remember you", bench/heldout54)
+    r"(?<!\bsure )(?<!\byes )(?<!\byeah )(?<!\byep )(?<!\baye )(?<!\bi )(?<!\bwe )(?<!\bsure i )\bdid i\b|\b(?:don't|do not|dont|can't|cannot|cant) (?:really |quite |actually |exactly )?(?:remember|recall|recollect)\b"
     r"|\bnot sure (?:i|we|that was|it was|that's|thats|that is|about that|what you)\b"
     r"|\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)) (?:ever )?"
     r"(?:said|say|asked|ask|agreed|agree|told|tell|mentioned|requested|promised|did|called|call|rang|ring|phoned|contacted)\b"
@@ -51,6 +52,8 @@ DENIED = re.compile(
     # they do not know the caller at all: "Sorry, who is this? I don't know a Tebogo from SquadPay" (bench/heldout53),
     # "I don't know you from Adam" (bench/heldout51)
     r"|\b(?:don't|dont|do not) know (?:a |an |any )?(?:[\w']+ ){1,2}from\b"
+    # "I've never heard of Feed Round in my life" (bench/heldout54, heard "never heard a feed around in my life")
+    r"|\bnever heard (?:of |a |an )?(?:[\w']+ ){0,3}in (?:my|our) (?:life|lives)\b|\bnever heard of (?:you|your|ye|yous|them|it|that)\b"
 )
 """The prospect says the agreement was never made: the claim has cost the rep the opening."""
 UNSEEN = re.compile(

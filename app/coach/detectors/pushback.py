@@ -193,6 +193,8 @@ _LEAVING = (
     r"(?! (?:to|past|through|by|over|it|them|this|that|into|with|as|across|via|overseas|abroad|interstate|and open|off at|off in|off around"
     r"|in (?:the|a|an|there|our|your|with)|on (?:the|a|an|top)|up|down|out|back|ahead|further|higher)\b)"
     r"|\bgotta (?:run|go|jump|shoot|scoot|fly|bolt)\b"
+    # "There's a queue out the door, so I'll love you and leave you." (bench/heldout54)
+    r"|\b(?:i'll|i will|ill|i'm gonna|i'm going to|gonna) (?:have to )?love you and leave you\b"
 )
 """Leaving the call: "no time", unless it is a goodbye (:func:`_goodbye`, :func:`_next_step_booked`)."""
 _BUSY_LEAVING = re.compile(_LEAVING)
@@ -599,6 +601,14 @@ PUSHBACK_FAMILIES = (
             # "I'd hate for you to come all that way for the likes of us." (bench/heldout34)
             r"\b(?:for|on) the likes of (?:us|me)\b|\bhate for you to (?:come|drive|travel|go)\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
+            # the caller's card put with the others: "There's a biscuit tin under this counter stuffed with business cards
+            # from fellas like you. Yours will be joining them." (bench/heldout54)
+            r"\b(?:yours|your card|your leaflet|your number|your brochure|you)(?: will| 'll|'ll| ll| is going to|'s going to| can) (?:be )?(?:join|joining"
+            r"|go in|going in|go on|going on|go with|going with) (?:them|the rest|the others|the pile|the lot|the tin|the drawer|the bin)\b",
+            # a vow that nothing new comes before the loan is paid: "…after the flood I made a promise to my wife, not one
+            # taka on anything new until the loan is finished." (bench/heldout54)
+            r"\b(?:made|gave|swore|took) (?:a |my |an )?(?:promise|vow|oath|word) to (?:my|our) (?:[\w']+ )?(?:wife|husband|family|kids"
+            r"|children|mother|father|partner|missus|bank|self)\b(?: [\w']+){0,8}? (?:nothing|not|no|never)\b(?: [\w']+){0,8}? until\b",
             # the bills ranked, the caller last: "…then the insurance in June. Your app is somewhere at the bottom of that
             # list." (bench/heldout53, heard "You're at this somewhere…"); not "Invoicing. It's always at the bottom of my list"
             r"\b(?:you|you're|youre|your|yours)\b(?: [\w']+){0,3} (?:somewhere |right |way )?(?:at|near|down)"
@@ -907,6 +917,10 @@ PUSHBACK_FAMILIES = (
             # floor ("…but go on, I'm listening")
             r"\b(?:hear|listen to|here(?:'s| is)?|look at) what(?:'s| is) (?:around|going on around|happening around) me\b(?= \S)"
             r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
+            # where they are standing as they answer: "…the grass is down. My boys are raking, and I am standing on the
+            # tractor step talking to you." (bench/heldout54)
+            r"\b(?:i am|i'm|im) (?:standing|sitting|stood|sat|perched|balancing|hanging|halfway) (?:up )?(?:on|in|at|off|under|inside|up)"
+            r" (?:[\w']+ ){1,5}?talking to you\b",
             # or the day itself shown: "Encik, look at my afternoon. A lorry outside is unloading…" (bench/heldout52)
             r"\b(?:look at|listen to|picture) my (?:day|morning|afternoon|evening|week|diary|calendar)(?= \S)"
             r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
@@ -1240,6 +1254,12 @@ class Pushback:
             return None  # "Go ahead, but make it quick."
         if found.family == "already has a solution" and _names_their_setup(rep_before, turn, found):
             return None  # "How are you set up on the pest side?" — "We've got someone."
+        if (
+            found.family == "already has a solution"
+            and found.source not in (_FAMILY_LOYALTY, _HURT_RELATIVE)
+            and _STAFF_ASKED.search(normalize(rep_before))
+        ):
+            return None  # "And who else works in the shop with you?" — "My grandson does the carving and my wife…"
         if found.source is None and answers_for_someone_else(rep_before, turn.text):
             return None  # "How does Junior feel about it?" — "…I don't need a phone, but he forgets orders"
         if found.family == "already has a solution" and _asks_a_buying_question(turn):
@@ -1404,10 +1424,13 @@ def _quoted_sentence(turn: Segment, found: PhraseMatch) -> str:
 _PAST_REFUSAL = re.compile(r"\b(?:i|we) (?:said|told (?:them|you|him|her)) no\b")
 _PAST_TIME = re.compile(
     r"\b(?:ago|back then|at the time|last (?:year|summer|winter|spring|autumn|fall|season|time|month)|(?:years?|summers?|seasons?) back"
-    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    # "Our Jodie wanted me on a website in 2019 and I told her no" (bench/heldout54)
+    r"|in (?:19|20)\d\d)\b"
 )
 _CHANGED_SINCE = re.compile(
-    r"\b(?:changed|since then|since|but now|now (?:we|i|it|the|that)|tripled|doubled|grown|different now)\b"
+    r"\b(?:changed|since then|since|but now|now (?:we|i|it|the|that)|tripled|doubled|grown|different now"
+    r"|(?:a |an )?(?:different|other|another) (?:story|matter|kettle of fish)|not the same)\b"
 )
 """A refusal told as history: "I said no" with when it was ("two summers ago", "last year"), up to its sentence, and what
 has changed since in the sentences after (not "I told you last time, I said no.", which says it again)."""
@@ -1447,6 +1470,13 @@ _SETUP_ASKED = re.compile(
     r"|\b(?:at the moment|at the minute|currently|right now|these days|nowadays)$"
 )
 """The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
+_STAFF_ASKED = re.compile(
+    r"\bwho (?:else )?(?:works|helps|is there|'s there|is in|'s in|do you have|have you got)\b"
+    r"|\bwho(?:'s| is) on (?:the|your) (?:team|staff|books)\b|\bhow many (?:people|staff|of you|hands|employees|workers)\b"
+)
+"""The rep asks who works there: the answer gives everyone's job ("My grandson does the carving and my wife handles the
+phone", bench/heldout54), which is not a solution in place but the team the product would serve. A relative's loyalty
+(``_FAMILY_LOYALTY``) still counts."""
 _SETUP_ANSWER_WORDS = 4
 _SETUP_TROUBLE = re.compile(
     r"\b(?:problem|problems|trouble|nightmare|headache|mess|pain|struggl\w*|frustrat\w*|useless|hopeless|rubbish|badly)\b"
@@ -1555,6 +1585,8 @@ _NEXT_STEP_PROPOSED = re.compile(
     r"|set|put|pencil|sign|start|leave)\b|\b(?:want|like) (?:me|us) to\b|\bhow about (?:i|we)\b"
     r"|\b(?:i'll|i will|we'll|we will|let me) (?:send|email|e mail|text|post|drop|pop|call|ring|phone|book|set|put|pencil"
     r"|come|bring|leave)\b"
+    # "Would it be worth me showing her how it handles a Wednesday round?" (bench/heldout54)
+    r"|\bworth (?:me|us|my|our|i|we) (?:showing|coming|sending|calling|ringing|popping|dropping|bringing|setting|booking)\b"
 )
 """The rep proposes a next step without naming a day: "Shall I drop the samples round?", "I'll send the quote over"."""
 _HEDGED = re.compile(

@@ -3312,6 +3312,81 @@ def test_not_knowing_the_caller_is_a_reaction_to_the_opener_not_an_objection() -
     assert _check_turn(opener, [reaction]) is None
 
 
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout54's rice molasses maker, as heard: a vow to his wife
+        (
+            "What would it take?",
+            [
+                "Listen, after the flood two years ago I made a promise to my wife, not when talk on anything new until "
+                "the sanity alone is finished.",
+                "fixed installment still to go.",
+            ],
+        ),
+        # bench/heldout54's hay baler, as heard: where he stands as he answers
+        (
+            "How do you decide who goes first?",
+            [
+                "Whoever sends the deposit first, but look, the grass is down. My boys are raking.",
+                "while they're sitting on no gun and I am standing on the trek or step talking to you.",
+            ],
+        ),
+        # bench/heldout54's pigeon corn merchant, as written and as heard: the card goes in the tin with the others
+        ("We take those orders in one place.", ["There's a biscuit tin under this counter. Yours'll be joining them."]),
+        (
+            "We take those orders in one place.",
+            ["There's a biscuit 10 under this counter. Yours will be joining them."],
+        ),
+    ],
+)
+def test_heldout54s_vow_scene_and_biscuit_tin_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout54's pigeon corn merchant: a refusal told as history, with a year, and what changed since
+        (
+            "Has anyone in the family ever tried to put the orders online?",
+            [
+                "Our Jodie wanted me on a website in 2019 and I told her no, we managed 40 year without.",
+                "with my back and her doing the books. It's a different story.",
+            ],
+        ),
+        # …and the goodbye after he set the callback himself, to the rep's offer of a demo
+        (
+            "Would it be worth me showing her how it handles a Wednesday round?",
+            [
+                "Aye, go on then. Ring back Thursday at two, she's in after dinner. There's a queue out the door, so "
+                "I'll love you and leave you."
+            ],
+        ),
+    ],
+)
+def test_heldout54s_history_and_goodbye_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+def test_the_team_named_to_who_else_works_there_is_not_an_existing_solution() -> None:
+    # bench/heldout54's carousel restorer, live: the card came on the first answer while the partial after it began
+    live = state_at([Line("rep", "And who else works in the shop with you?")])
+    live.apply(
+        TranscriptEvent(
+            "final",
+            "prospect",
+            6.0,
+            14.0,
+            "My grandson does the carving and my wife, darling, handles me then. Darling says we've done 40 years "
+            "without a computer.",
+            14.3,
+        )
+    )
+    live.apply(TranscriptEvent("partial", "prospect", 14.2, 14.7, "and I was", 14.7))
+    assert Pushback().check(live) is None
+
+
 def test_a_misheard_wife_says_in_a_live_partial_waits_for_the_prospects_own_take() -> None:
     # bench/heldout52's agro shop on its first run: the partial heard "My wife said…" as "My wife's aid…" and the
     # card came on it, before "…but she's the one chasing people by phone"

@@ -176,6 +176,12 @@ CLARKSDALE_CLAIM = (
             "I had a man from Memphis and two ladies from Chicago asked me, could I ship them a dozen? I told them I'd "
             "figure it out.",
         ),
+        # bench/heldout54's healthy carousel call, as a live partial ran it together: "Sure did. I remember you…"
+        (
+            "Morning, Mr. Pickins, Tasha from Benchbitt, we talked in March at the Antiques Fair in Jackson, and you said "
+            "to reach out after your busy spring.",
+            "Sure did I remember you down lady springs",
+        ),
         # bench/heldout53's healthy bodhrán call: the call is in the prospect's diary
         (
             "Hello, Sean, it's Aoife from Parcelwise, calling at eleven as we arranged by email on Tuesday. Is this "
@@ -206,6 +212,8 @@ def test_a_claimed_agreement_the_prospect_confirms_is_a_good_opener(claim: str, 
         "Mother's Day allocation? I'd have to check with my sister, who does the ordering these days.",
         # (taking up the topic needs more than a few words)
         "The allocation, right.",
+        # bench/heldout54's pigeon corn merchant: never heard of the caller
+        "I told you? I've never heard of FeedRound in my life, lad. Who's put you up to this?",
         # they do not know the caller (bench/heldout53, bench/heldout51)
         "Sorry, who is this? I don't know a Tebogo from SquadPay, and I can't think why you'd be phoning me.",
         "Mm. I don't know you from Adam. Who is this and what are you selling?",
