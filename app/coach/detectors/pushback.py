@@ -601,6 +601,10 @@ PUSHBACK_FAMILIES = (
             # "I'd hate for you to come all that way for the likes of us." (bench/heldout34)
             r"\b(?:for|on) the likes of (?:us|me)\b|\bhate for you to (?:come|drive|travel|go)\b",
             r"\blast thing on (?:my|our) (?:[\w']+ )?list\b|\b(?:isn't|is not|not) (?:in|on) the cards\b",
+            # "A computer system for this campsite, simply something I do not want, this season or any other."
+            # (bench/heldout55); not "something I don't want to lose", "one thing we don't want is…"
+            r"\b(?:something|a thing|the thing) (?:i|we) (?:really )?(?:do not|don't|dont|would not|wouldn't) (?:want|need)\b"
+            r"(?! (?:to|is|are|was|on|in|at|for|from|any ?more|anymore|again)\b)",
             # the caller's card put with the others: "There's a biscuit tin under this counter stuffed with business cards
             # from fellas like you. Yours will be joining them." (bench/heldout54)
             r"\b(?:yours|your card|your leaflet|your number|your brochure|you)(?: will| 'll|'ll| ll| is going to|'s going to| can) (?:be )?(?:join|joining"

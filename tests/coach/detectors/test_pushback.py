@@ -3290,6 +3290,7 @@ def test_heldout53s_refusals_and_arrangements_are_pushback(asked: str, turn: lis
     [
         ("What would it have to do?", ["I don't want an app that needs the internet. The signal here is hopeless."]),
         ("Who would use it?", ["I don't want an app for the drivers, I want one for the office."]),
+        ("What matters most?", ["The regulars. That's something I don't want to lose, whatever we change."]),
         (
             "What's the worst job of the week?",
             ["Invoicing. It's always at the bottom of my list, and then it's Friday."],
@@ -3337,6 +3338,14 @@ def test_not_knowing_the_caller_is_a_reaction_to_the_opener_not_an_objection() -
         (
             "We take those orders in one place.",
             ["There's a biscuit 10 under this counter. Yours will be joining them."],
+        ),
+        # bench/heldout55's lakeside campsite, as heard: the plain refusal after "let me be straight"
+        (
+            "Would the booking page help in the high season?",
+            [
+                "Let me be straight with you. Great. A computer system for this campus, simply something I do not want.",
+                "the season or any other.",
+            ],
         ),
     ],
 )
