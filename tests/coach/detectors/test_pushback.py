@@ -3414,3 +3414,77 @@ def test_leaving_after_setting_the_callback_day_oneself_is_a_goodbye() -> None:
     )
     leaving = "It might. Send me something short to read tonight and call Tuesday after close, say six. Gotta go, the boat motor fella's waving at me."
     assert _check_turn(asked, [leaving]) is None
+
+
+_DEMO_OFFERED = Line("rep", "Could I show you how a quote looks on the phone using one of your real jobs?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout55's tile layer, as written and as heard
+        "Yes, but not now, the grout setting on the Penal floor. Call me tomorrow at half past seven in the evening, "
+        "I go be home and I go listen.",
+        "Yes, but not now, the ground sitting on the penal floor. Call me tomorrow and have pass over in the evening.",
+    ],
+)
+def test_a_yes_put_off_to_a_callback_the_prospect_times_is_not_pushback(turn: str) -> None:
+    assert _check_turn(_DEMO_OFFERED, [turn]) is None
+
+
+def test_a_yes_put_off_waits_in_a_live_partial_for_the_time() -> None:
+    # bench/heldout55's tile layer on its first run: the card came on the partial "Yes, but not now,"
+    live = state_at([_DEMO_OFFERED])
+    live.apply(TranscriptEvent("partial", "prospect", 6.0, 7.5, "Yes, but not now,", 7.5))
+    assert Pushback().check(live) is None
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Yes, but not now. Maybe after the season, call me next year.",
+        "Yes, but not now, I'm flat out. Try me some other time.",
+    ],
+)
+def test_a_yes_put_off_with_no_time_set_is_still_pushback(turn: str) -> None:
+    assert _check_turn(_DEMO_OFFERED, [turn]) is not None
+
+
+_FREE_MONTH = Line(
+    "rep",
+    "And the best part: setup takes one afternoon, we load all sixty pitches for you, and the first month is free.",
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout55's lakeside campsite, as written and as heard (the question mark lost)
+        "Hmm. And after that free month? I already pay about two thousand shillings monthly for the WhatsApp business line.",
+        "And after that three months, I already pay about 2,000 sholens monthly for the WhatsApp business line.",
+    ],
+)
+def test_a_sum_already_paid_by_the_month_is_a_budget_figure_not_a_solution(turn: str) -> None:
+    assert _check_turn(_FREE_MONTH, [turn]) is None
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "We already pay for Booking.com and it does the job.",
+        "We already pay Fresha forty a month and we're happy with them.",
+    ],
+)
+def test_already_paying_someone_is_still_a_solution_in_place(turn: str) -> None:
+    assert _check_turn(_FREE_MONTH, [turn]) is not None
+
+
+def test_a_garbled_holders_view_answered_by_the_prospect_is_not_pushback() -> None:
+    # bench/heldout55's smallgoods maker, as heard ("My nonna says…"): the card came on the rep's first partial reply
+    live = state_at([Line("rep", "Glad to hear it. What else would you want it to keep an eye on?")])
+    first = "Stott, I never know how many kills of solvers that are lucked until the festival crowd has cleaned me out."
+    heard = "Why not not says count on your fingers like she did, and I love her, but she's wrong on this."
+    live.apply(TranscriptEvent("final", "prospect", 6.0, 12.2, first, 12.5))
+    live.apply(TranscriptEvent("final", "prospect", 12.3, 17.4, heard, 17.9))
+    live.apply(TranscriptEvent("partial", "rep", 17.7, 20.2, "not NASA write about most things, mine.", 20.2))
+    assert Pushback().check(live) is None

@@ -27,6 +27,8 @@ from app.coach.detectors.reported_view import answers_for_someone_else, continue
             "Thursday morning, before the heat. My husband feels we don't need it, he says the workers can carry water.",
             "Thursday morning, before the heat. ",
         ),
+        # bench/heldout55's smallgoods maker, as heard: "My nonna says…" garbled, the verb's ending says it is hers
+        ("Why not not says count on your fingers like she did, and I love her, but she's wrong on this.", ""),
     ],
 )
 def test_a_view_someone_else_holds_is_found_with_what_came_before_it(sentence: str, before: str) -> None:
@@ -46,6 +48,8 @@ def test_a_view_someone_else_holds_is_found_with_what_came_before_it(sentence: s
         "Honestly it feels like money we don't have.",
         "That felt like too much for us.",
         "My husband's happy with it, but it feels like a lot.",
+        "Who says we need another app?",
+        "That says it all, really.",
     ],
 )
 def test_the_prospects_own_view_is_not_someone_elses(sentence: str) -> None:
