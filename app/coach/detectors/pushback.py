@@ -295,6 +295,10 @@ BUSY = PhraseFamily(
         # October in Thamel. Today, tomorrow, whole month." (bench/heldout46)
         r"\b(?:you|can you|do you) hear (?:that|this|the) (?:noise|racket|din|chaos|madness|commotion|crowd|shouting)\b",
         r"\btoday tomorrow (?:the )?(?:whole|all|entire) (?:month|week|season)\b",
+        # someone else already waiting on the phone: "…a cotton man in Leland is holding on my other line, and the
+        # wind's picking up as we speak" (bench/heldout55); "I've a customer on the other line, but go on" goes ahead
+        r"\b(?:holding|waiting|hanging on|on hold) on (?:my|the) other (?:line|phone)\b"
+        r"|\b(?:got|have|i've|i has) (?:someone|somebody|(?:a|an|the|my) (?:[\w']+ ){0,2}?[\w']+) (?:holding |waiting )?on (?:my|the) other (?:line|phone)\b",
     ),
     _BUSY_TURNED,
     (
@@ -529,6 +533,10 @@ PUSHBACK_FAMILIES = (
             r"(?<!\bclients )(?<!\bguests )(?<!\bhotels )(?<!\bstaff )(?<!\bladies )(?<!\bfolks )(?<!\bphones )"
             r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
+            # a standing rule of the prospect's own: "Since the day I opened in 1992, I have kept one rule in this kitchen.
+            # My pau goes from my steamer into the customer's own two hands, and no rider's box in between." (bench/heldout53)
+            r"\b(?:i|we)(?:'ve| have| ve)? (?:always )?(?:kept|lived by|stuck to|stuck by) (?:one|a|the one|this|just one|only one)"
+            r" (?:[\w']+ )?rule\b|\b(?:my|our) (?:one|only|golden) rule\b",
             # someone's word that ends it: "…when Bhaijaan says a thing, the matter is closed." (bench/heldout45)
             r"\b(?:the|that) matter (?:is|'s|s) (?:closed|finished|settled|over)\b",
             # the retiring owner leaves the new things to the next one: "I'm sixty-three, and my boy Tama takes over the
@@ -1224,7 +1232,12 @@ class Pushback:
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = matcher.match(turn)
         if found is None:
-            return None
+            laid_out = _day_laid_out(_rep_before(state, turn), turn)
+            return (
+                None
+                if laid_out is None
+                else Detection(self.kind, f"prospect:{turn.start:.2f}", f"no time: {quote(laid_out)}")
+            )
         said = _quoted_sentence(turn, found)
         parts = sentences(turn.text)
         index = parts.index(said) if said in parts else -1
@@ -1602,6 +1615,36 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
         ):
             return True
     return False
+
+
+_CLOCK = re.compile(r"\b(?:dawn|first light|sunrise|sunup|sunset|sundown|dusk|midnight)\b")
+_DAY_LAID_OUT_TIMES = 3
+_STEP_TAKEN = re.compile(rf"\b(?:{_GO_AHEAD}|works|suits|fine|sure|yes|yeah|okay|ok)\b")
+_PROPOSED = re.compile(
+    r"\b(?:could|can|shall|may) (?:i|we) (?:show|walk you|run you|take you|give you|set (?:you )?up|get you)\b"
+    r"|\bwould you (?:like|be open|want|be up for)\b|\bhow about\b|\bwhat if (?:i|we)\b"
+)
+"""The rep proposes a step or a look: "Could I set up a trial with your five biggest buyers?", "Could I show you…?"."""
+
+
+def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
+    """The sentence that begins the prospect's working day laid out hour by hour, given as the whole answer to a
+    step the rep proposed: "Could I set up a trial with your five biggest buyers?" — "Look, I'm at the milk collection
+    by four, the clay ovens are lit at six, the pots are sealed by ten and on the Dhaka bus by noon, and then the
+    phone rings until I sleep in my chair. That's my day, sister." (bench/heldout53). No time, said sideways: not
+    when the prospect takes the step, names a day for it or asks anything, nor when the rep asked about their day."""
+    if not turn.final or not (
+        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
+    ):
+        return None
+    said = normalize(turn.text)
+    times = len(_TIME.findall(said)) + len(_CLOCK.findall(said))
+    if times < _DAY_LAID_OUT_TIMES or _DAY.search(said) or _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
+        return None
+    parts = sentences(turn.text)
+    if any(is_question(part) for part in parts):
+        return None
+    return next(part for part in parts if _TIME.search(normalize(part)) or _CLOCK.search(normalize(part)))
 
 
 _NEXT_STEP_PROPOSED = re.compile(

@@ -355,6 +355,7 @@ class WeakOpener:
                     break
                 continue
             due = -math.inf
+            reply = None
             if found.family == CLAIMED_AGREEMENT:
                 reply = _reply_to(state, segment)
                 stands_from = self._claim_stands_from(segment, _turn_so_far(state, segment), reply)
@@ -363,7 +364,14 @@ class WeakOpener:
                 due = stands_from
             elif index > 0:
                 continue
-            if found.family in _ANSWERED_BY_A_REQUEST and _REQUESTED.search(normalize(_turn_so_far(state, segment))):
+            if (
+                found.family in _ANSWERED_BY_A_REQUEST
+                and _REQUESTED.search(normalize(_turn_so_far(state, segment)))
+                and (reply is None or not DENIED.search(normalize(reply.text)))
+            ):
+                # a request the prospect made is answered, unless the prospect denies making it ("You requested a call
+                # back this week…" — "I asked you? No, brother, I don't think so. Who gave you this number?",
+                # bench/heldout55)
                 continue
             candidates.append(
                 (Detection(self.kind, f"rep:{segment.start:.2f}", f"{found.family}: {found.evidence}"), due)

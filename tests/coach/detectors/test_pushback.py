@@ -3488,3 +3488,105 @@ def test_a_garbled_holders_view_answered_by_the_prospect_is_not_pushback() -> No
     live.apply(TranscriptEvent("final", "prospect", 12.3, 17.4, heard, 17.9))
     live.apply(TranscriptEvent("partial", "rep", 17.7, 20.2, "not NASA write about most things, mine.", 20.2))
     assert Pushback().check(live) is None
+
+
+_WALK_ME_THROUGH = Line("rep", "Could you walk me through a typical job from the farmer's phone call to the record?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout55's crop duster, as written and as heard
+        [
+            "Walk you through it? Jasmine, the Air Tractor is on the strip being loaded, a cotton man in Leland is "
+            "holding on my other line, and the wind's picking up over Hollandale as we speak."
+        ],
+        [
+            "Walk you through it. Jasmine, the air tractors on the strip being loaded. A cotton man and low on this "
+            "holding on my other line.",
+            "and the ones picking up over how nails we speak.",
+        ],
+        ["Sorry, I've got the vet on the other line."],
+    ],
+)
+def test_someone_holding_on_the_other_line_is_no_time(turn: list[str]) -> None:
+    assert _check_turn(_WALK_ME_THROUGH, turn) is not None
+
+
+def test_someone_on_the_other_line_with_a_go_ahead_is_not_pushback() -> None:
+    assert _check_turn(_WALK_ME_THROUGH, ["I've got a customer on the other line, but go on, I'm listening."]) is None
+
+
+_TRIAL_PROPOSED = Line("rep", "Could I set up a trial with your five biggest buyers?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout53's sweet yogurt maker, as written and as heard
+        [
+            "Look, I'm at the milk collection by four, the clay ovens are lit at six, the pots are sealed by ten and on "
+            "the Dhaka bus by noon, and then the phone rings until I sleep in my chair. That's my day, sister."
+        ],
+        [
+            "Well, I met the mocha watching by 4. The clay ovens are lit at 6. The pots are sealed by 10 and on the dock "
+            "of bus by noon.",
+            "and then the phone rings until I sleep in my chair. That's my day sister.",
+        ],
+    ],
+)
+def test_the_working_day_laid_out_hour_by_hour_in_answer_to_a_proposal_is_no_time(turn: list[str]) -> None:
+    found = _check_turn(_TRIAL_PROPOSED, turn)
+    assert found is not None and found.evidence.startswith("no time")
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (
+            Line("rep", "Could you walk me through your day?"),
+            "Well, I'm at the milk collection by four. The ovens are lit at six. The pots are sealed by ten and on the bus by noon.",
+        ),
+        (
+            _TRIAL_PROPOSED,
+            "Well, I'm at the milk collection by four, the ovens at six, sealed by ten, so after noon works, go on.",
+        ),
+        (_TRIAL_PROPOSED, "I'm at the collection by four, ovens at six, done by ten. Could you come Thursday at noon?"),
+    ],
+)
+def test_the_day_laid_out_when_asked_or_with_the_step_taken_is_not_pushback(asked: Line, turn: str) -> None:
+    assert _check_turn(asked, [turn]) is None
+
+
+_RIDER_PITCHED = Line(
+    "rep",
+    "Then PauGo would suit you well. Customers order on their phone, and a rider collects from your counter and "
+    "delivers anywhere in Seremban within the hour.",
+)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout53's siew pau stall, as written and as heard
+        [
+            "Since the day I opened in nineteen ninety-two, I have kept one rule in this kitchen. My pau goes from my "
+            "steamer into the customer's own two hands, and no rider's box in between."
+        ],
+        [
+            "Since the day I opened in 1992, I have kept one rule in this kitchen. My pal goes for my steamer and to "
+            "the customers on two hands.",
+            "and no writer's box in between.",
+        ],
+    ],
+)
+def test_a_standing_rule_of_the_prospects_own_is_not_interested(turn: list[str]) -> None:
+    found = _check_turn(_RIDER_PITCHED, turn)
+    assert found is not None and found.evidence.startswith("not interested")
+
+
+def test_a_rule_of_someone_elses_or_one_to_keep_is_not_pushback() -> None:
+    assert (
+        _check_turn(_RIDER_PITCHED, ["The council has a rule about riders on the pavement, mind. How do yours park?"])
+        is None
+    )

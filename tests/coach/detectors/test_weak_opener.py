@@ -642,6 +642,33 @@ def test_a_callback_claim_the_prospect_disowns_is_a_weak_opener() -> None:
     assert WeakOpener().check(state_at([opener, recalled])) is None
 
 
+@pytest.mark.parametrize(
+    ("opener", "reply"),
+    [
+        # bench/heldout55's river launch, as written and as heard
+        (
+            "Assalamu alaikum, Mr Hossain. This is Tanvir from NodiTicket. You requested a call back this week about "
+            "selling cabin tickets online.",
+            "I asked you? No, brother, I don't think so. Who gave you this number?",
+        ),
+        (
+            "As Salaamu alaykum, Mr. Hassan, this is Tambir from Noti Ticket. You requested a call back this week about "
+            "selling cabin tickets online.",
+            "I asked you, no, brother. I don't think so. Who gave me this number?",
+        ),
+    ],
+)
+def test_a_requested_call_back_the_prospect_denies_requesting_is_a_weak_opener(opener: str, reply: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
+
+
+def test_a_requested_call_back_the_prospect_owns_is_not_a_weak_opener() -> None:
+    opener = "This is Tanvir from NodiTicket. You requested a call back this week about selling cabin tickets online."
+    reply = "Yes, that's right, I did. The ticket counter is a mess."
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)])) is None
+
+
 def test_no_reason_for_the_call_and_how_things_are_keeping_are_checking_in() -> None:
     # bench/heldout38's goat water, as tiny.en heard it
     for opener in (
