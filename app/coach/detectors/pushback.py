@@ -447,8 +447,12 @@ _MANAGED_WITHOUT = PhraseFamily(
         r"\b(?:i've|we've|i have|we have|ive|weve) (?:managed|got by|gotten by|coped|survived|done (?:fine|alright|all right|ok|okay))"
         r"(?: for)? (?:[\w']+ ){0,2}(?:years|decades)(?: [\w']+)? (?:with|without|on)\b",
         # the old way trusted over the new: "My notebook has never once crashed on me.", "…never needed charging"
-        r"\b(?:my|our|the) (?:[\w']+ ){0,2}(?:has |have |'s )?never (?:once )?(?:crashed|let (?:me|us) down|needed (?:charging|a charger"
-        r"|updating|an update|a password|a signal|wifi|wi fi|the internet)|run out of (?:battery|charge))\b",
+        # "Njeri is our system, and she never crashes." (bench/heldout57)
+        r"\b(?:(?:my|our|the) (?:[\w']+ ){0,2}|she |he )(?:has |have |'s )?never (?:once )?(?:crashed|crashes|breaks down|let (?:me|us) down"
+        r"|lets (?:me|us) down|needed (?:charging|a charger|updating|an update|a password|a signal|wifi|wi fi|the internet)"
+        r"|needs (?:charging|a charger|updating|an update|a password|a signal|wifi|wi fi|the internet)|run out of (?:battery|charge))\b",
+        r"(?<!problem )(?<!trouble )(?<!issue )\b(?:is|are|'s) (?:our|my) (?:only |whole |real )?(?:system|software|app|computer|database"
+        r"|spreadsheet|booking system)\b",
     ),
     # "We've managed twenty years without a computer, but last month we lost a whole order." (the reversals turn the
     # model's readings of the family round too)
@@ -554,6 +558,17 @@ PUSHBACK_FAMILIES = (
             r"\b(?:when|the day|until|till) (?:pigs (?:can )?fly|hell freezes over|the (?:[\w']+ ){0,3}(?:river|rivers|sea|tide|sun|hens?|cows?)"
             r" (?:flows? (?:back|uphill|backwards)|runs? (?:back|uphill|backwards)|rises? in the west|grows? teeth))\b"
             r"|\bthat(?:'ll| will) be the day\b",
+            # the offer's own impossible feat as the condition: "…when your phone can cut chadon beni in the rain at five in
+            # the morning, then you and me could talk business." (bench/heldout56)
+            r"\bwhen (?:your|the|that|this|a) (?:[\w']+ )?(?:phone|app|computer|software|system|machine|program|programme|gadget"
+            r"|robot|screen|thing) (?:can|could|will|learns to|starts to) (?:[\w']+ )?(?:cut|pick|harvest|milk|carry|dig|cook|bake|drive"
+            r"|plough|plow|lift|fetch|sew|pluck|wash|clean|catch|climb|chop|haul|load|weed|plant|feed|shear|pour|fry|knead|stitch"
+            r"|mend|fix my|serve|sweep)\b.*\b(?:you and me|you and i|we|i)"
+            r" (?:can|could|will|'ll|might) (?:talk (?:business|about it)|do business|talk|listen|sign|buy)\b",
+            # filed with the nuisances: "I'm fixing to file yours right next to the car warranty people and the termites."
+            # (bench/heldout56)
+            r"\b(?:file|lump) (?:you|your|yours|you lot|you guys|your lot|y'all|yall)(?: [\w']+)?(?: right)? (?:next to|with|alongside|in with|beside"
+            r"|under)\b|\bput (?:you|yours|you lot) in (?:with|the same)\b",
             # (nor "not interested in that one", declining one option the rep offered: "should I include the hiring
             # module?" — "No, we are not interested in that one. It is only the leave we need")
             # (someone else's: not "She's got no interest in gadgets. She just wants the figures to add up", bench/heldout25)
@@ -583,6 +598,11 @@ PUSHBACK_FAMILIES = (
             # My pau goes from my steamer into the customer's own two hands, and no rider's box in between." (bench/heldout53)
             r"\b(?:i|we)(?:'ve| have| ve)? (?:always )?(?:kept|lived by|stuck to|stuck by) (?:one|a|the one|this|just one|only one)"
             r" (?:[\w']+ )?rule\b|\b(?:my|our) (?:one|only|golden) rule\b",
+            # a lesson learnt the hard way: "…He stopped paying his bills, it all vanished, and I spent three months
+            # redrawing. Mi learn mi lesson." (bench/heldout58)
+            r"\b(?:i|i've|ive|we|we've|weve|mi) (?:have )?(?:learn|learnt|learned) (?:my|our|mi|me|that) lesson\b",
+            # the mockery imagined: "Put my tours inside a phone? My regulars would laugh me out of the rum shop." (bench/heldout57)
+            r"\b(?:would|'d|will|'ll) (?:laugh (?:me|us) (?:out of|off)|never let (?:me|us) hear the end of)\b",
             # a sarcastic joke at the offer: "Oh sure, and next you'll sell me a robot to milk the cows."
             r"^(?:(?:oh|ah|yeah|yes|right|sure) )*(?:sure|right|of course)(?: [\w']+)? and (?:next|then|after that) (?:you'll|you will"
             r"|you're going to|you're gonna|you'll be) (?:tell|sell|want|say|have|try|be telling|be selling)\b"
@@ -794,8 +814,12 @@ PUSHBACK_FAMILIES = (
             # (bench/heldout43)
             r"\b(?:every|each) (?:last )?(?:coin|cent|penny|dollar|pound|quid|rand|shilling|kwacha|buck|peso|rupee|ringgit|cedi|franc)\b"
             r"(?: [\w']+){0,3}? (?:goes|is going|must go|has to go|will go) (?:straight |right )?back (?:to|into)\b",
-            # "…every franc that enters my hand already has a name written on it" (bench/heldout31)
-            r"\balready (?:has|got|have) (?:a|its|their) (?:own )?name written on (?:it|them)\b",
+            # the month's money counted out, then "Show me which line your two thousand comes out of." (bench/heldout58)
+            r"\b(?:which|what) (?:line|pocket|pot|jar|tin|column|envelope|budget|bit) (?:[\w']+ ){1,3}(?:comes|come|would come|will come"
+            r"|is going to come|is meant to come|should come) out of\b",
+            # "…every franc that enters my hand already has a name written on it" (bench/heldout31); whoever tiny.en heard
+            # the money as: "…the season ever showing already has a name on it" ("every shilling", bench/heldout56)
+            r"\balready (?:has|got|have) (?:a|its|their) (?:own )?name (?:written )?on (?:it|them)\b",
             # "Whatever comes in the summer already has a name on it." (bench/heldout32)
             r"\bwhatever (?:money |cash )?(?:comes|come|we take|i take|we make|i make|we earn|i earn) in\b(?: [\w']+){0,4}"
             r" (?:is|has|'s|s|got) (?:been |all |already )*(?:spoken for|committed|earmarked|allocated|(?:got |has )?(?:a|its) name on it)\b",
@@ -1293,7 +1317,10 @@ class Pushback:
         # the thing named may end with a full stop: "recover plan. No thanks. We'll do it.", "Face check-in. No, thank you."
         declining = f"{parts[index - 1]} {said}" if index > 0 else said
         if _THING_DECLINED.search(normalize(declining)) and (
-            not turn.final or _PART_PICKED.search(normalize(turn.text)) or _next_step_booked(state, turn)
+            not turn.final
+            or _PART_PICKED.search(normalize(turn.text))
+            or _next_step_booked(state, turn)
+            or any(is_question(part) for part in parts[index + 1 :])
         ):
             # "The photo thing, no thanks, … the booking, that I want": a pick, not a refusal; until the turn is
             # over the part wanted may still follow ("The text, no thanks, they all use WhatsApp, but…")
@@ -1355,7 +1382,7 @@ class Pushback:
         if (
             found.family == "no time"
             and _TAKEN.match(normalize(turn.text))
-            and (not turn.final or _callback_set(turn.text))
+            and (not turn.final or _callback_set(turn.text) or _day_and_time(turn.text))
         ):
             # "Yes, but not now, the grout is setting. Call me tomorrow at half past seven" (bench/heldout55): a yes
             # put off to a time the prospect sets; until the turn is over, the time may still follow
@@ -1680,7 +1707,7 @@ def _answered_sideways(rep_before: str, turn: Segment) -> str | None:
     """The evidence for an objection no pattern of the turn's own words shows, which what the rep just said makes
     plain: the working day laid out in answer to a proposed step (:func:`_day_laid_out`), or the price just quoted
     turned into the prospect's own goods or days (:func:`_price_turned_into_goods`)."""
-    laid_out = _day_laid_out(rep_before, turn)
+    laid_out = _day_laid_out(rep_before, turn) or _scene_right_now(rep_before, turn)
     if laid_out is not None:
         return f"no time: {quote(laid_out)}"
     deferred = _deferred_with_no_day(rep_before, turn)
@@ -1701,6 +1728,11 @@ _GOODS_FOR_THE_PRICE = re.compile(
     r"\b(?:that(?:'s| is|s)|thats|it(?:'s| is)|is) (?:one|a|two|three|four|five|half a|nearly a|almost a|about a)"
     r"(?: [\w']+)? (?:morning|mornings|day|days|week|weeks|night|nights|shift|shifts|afternoon|evening)(?:'s|s)?"
     r" (?:of|the|worth of|takings|sales|wages|pay|profit|work|money|cooking|fishing|selling)\b"
+    # "Seventy-nine a month? Shawna, that's a case of steel shot, a dozen mallard decoys and a tank of gas for the mud
+    # motor. I'd sooner spend it on a Saturday in the marsh with my boy." (bench/heldout57)
+    r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:a|one|two|three|half a|nearly a|almost a|about a)(?: [\w']+)? (?:case|crate|sack"
+    r"|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket|dozen) of\b"
+    r"|\b(?:i'd|i would|we'd|we would) (?:sooner|rather) (?:spend|put|keep) (?:it|that|the money|that money|my money)\b"
     # "for that money I could buy two sacks of flour"
     r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
 )
@@ -1710,13 +1742,15 @@ _GOODS_FOR_THE_PRICE = re.compile(
 def _price_turned_into_goods(rep_before: str, turn: Segment) -> str | None:
     """The sentence that turns the price the rep just named into the prospect's own goods or days: "Eighty ringgit, boy,
     that is one whole morning of mackerel and coconut, and at least the fish I can sell again." (bench/heldout55). No
-    budget, said sideways: not when the prospect asks anything back ("…is there a smaller one?"), which weighs it."""
+    budget, said sideways: not when the prospect goes on to ask anything ("…is there a smaller one?"), which weighs it."""
     if not turn.final or not _PRICE_SAID.search(normalize(rep_before)):
         return None
     parts = sentences(turn.text)
-    if any(is_question(part) for part in parts):
-        return None
-    return next((part for part in parts if _GOODS_FOR_THE_PRICE.search(normalize(part))), None)
+    for index, part in enumerate(parts):
+        if _GOODS_FOR_THE_PRICE.search(normalize(part)):
+            # the price echoed first ("Seventy-nine a month?") is no question back
+            return None if any(is_question(later) for later in parts[index + 1 :]) else part
+    return None
 
 
 _DEFERRAL = re.compile(
@@ -1755,6 +1789,32 @@ def _deferred_with_no_day(rep_before: str, turn: Segment) -> str | None:
     ):
         return None
     return turn.text
+
+
+_SCENE_NOW = re.compile(
+    r"\bright now (?:i'm|i am|im|i've got|i have|i got)\b|\bas we speak\b"
+    # (not "the pickers are waving for trays" as the prospect leaves after booking: bench/heldout52's strawberry farm)
+    r"|\b(?:is|are|'s) (?:honking|hooting|knocking|banging|beeping|shouting) (?:at|on|outside|for)\b"
+)
+"""The moment around the phone: "Right now I'm holding a microphone…", "…the beer lorry is honking at the back door"."""
+
+
+def _scene_right_now(rep_before: str, turn: Segment) -> str | None:
+    """The sentence that sets the scene around the phone right now, given as the whole answer to a step the rep
+    proposed: "Shall I walk you through it?" — "Right now I'm holding a microphone somebody dropped in the lock-up, the
+    beer lorry is honking at the back door, and my nephew lost the key for room six." (bench/heldout57). No time,
+    said sideways: not when the prospect takes the step or names a day for it, or asks anything."""
+    if not turn.final or not (
+        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
+    ):
+        return None
+    said = normalize(turn.text)
+    if _DAY.search(said) or _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
+        return None
+    parts = sentences(turn.text)
+    if any(is_question(part) for part in parts):
+        return None
+    return next((part for part in parts if _SCENE_NOW.search(normalize(part))), None)
 
 
 def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
@@ -1835,6 +1895,12 @@ def _names_a_slot(said: str) -> bool:
 
 
 _CALL_AGAIN = re.compile(r"\b(?:ring|call|phone|try|come|pop|drop|swing) (?:me|us|back|round|by|over|again)\b")
+
+
+def _day_and_time(text: str) -> bool:
+    """Whether the prospect names both a day and a time ("Tuesday at two", whatever tiny.en made of "Ring me")."""
+    heard = normalize(text)
+    return _DAY.search(heard) is not None and _TIME.search(heard) is not None
 
 
 def _callback_set(text: str) -> bool:

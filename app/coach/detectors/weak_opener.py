@@ -168,6 +168,7 @@ WEAK_OPENER_FAMILIES = (
             # "I'm ringing about the tracker trial we agreed for your coaches this summer" (bench/heldout27)
             r"\b(?:the|that|our) (?:[\w']+ ){1,3}(?:we|you) (?:agreed|arranged|settled on|signed off on)\b(?! to\b)",
             r"\b(?:about|on|with|re|regarding|following|following up on|to do) what (?:we|you)(?:'d| had)? (?:agreed|settled|arranged|decided)\b",
+            r"(?<!said )(?<!says )(?<!told me )(?<!told us )(?<!mentioned )(?<!said that )(?<!says that )"
             r"\byou(?:'re| are| were|re|'d be| would be|'ll be| will be) expecting (?:my|our|a|this) (?:call|ring)\b",
             r"\bexpecting to hear (?:from|back from) (?:me|us)\b",
         ),

@@ -3753,3 +3753,233 @@ def test_the_same_kind_of_thing_tried_before_is_not_interested(turn: str) -> Non
 )
 def test_a_named_suppliers_failure_or_a_kind_tried_and_liked_is_not_pushback(asked: Line, turn: str) -> None:
     assert _check_turn(asked, [turn]) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout56's reclaimed lumber yard, as written and as heard: filed with the nuisances
+        (
+            "How are you tracking which boards are in the barn?",
+            [
+                "Kelsey, darlin', three software outfits have rung me this month. I'm fixing to file y'all right next to "
+                "the car warranty people and the termites."
+            ],
+        ),
+        (
+            "How are you tracking which boards are in the barn?",
+            [
+                "Kelsey, Darwin, free software outfits have run me this month. I'm fixing to file your right next to the "
+                "car warranty people in the termites."
+            ],
+        ),
+        # bench/heldout56's sisal rope maker, as written and as heard: the money already has a name on it
+        (
+            "Would your son still be the one checking it for you?",
+            [
+                "Me, probably. But Brian, listen: this season every shilling already has a name on it. A new blade for "
+                "the decorticator, January school fees for three children, and iron sheets for the drying shed."
+            ],
+        ),
+        (
+            "Would your son still be the one checking it for you?",
+            ["me, probably. But Brian, listen, the season ever showing already has a name on it."],
+        ),
+        # bench/heldout56's chadon beni grower, as written and as heard: the offer's impossible feat as the condition
+        (
+            "When the supermarket buyers ask for your spray records, how do you get those to them?",
+            [
+                "Kerwin, boy, leh me put it so. When your phone could cut chadon beni in the rain at five in the morning, "
+                "then you and me could talk business."
+            ],
+        ),
+        (
+            "When the supermarket buyers ask for your spray records, how do you get those to them?",
+            [
+                "Curling boy, let me put it so when your phone could cut chat underneath and the ran at five in the "
+                "morning When your phone could cut chat on the",
+                "than you and me could talk business.",
+            ],
+        ),
+    ],
+)
+def test_heldout56s_nuisances_named_money_and_impossible_feat_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        (
+            "What would you want from it?",
+            ["When your app can read my handwriting, we can talk about the price. Can it?"],
+        ),
+        ("Where do you keep the cards?", ["I file your lot's invoices with the rest, in the blue folder."]),
+    ],
+)
+def test_a_feat_asked_about_and_filing_invoices_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout57's duck hunting guide, as written and as heard: the price turned into shot, decoys and gas
+        (
+            "With us, hunters put a deposit down online and sign the waiver on their phone, for seventy-nine a month.",
+            [
+                "Seventy-nine a month? Shawna, that's a case of steel shot, a dozen mallard decoys and a tank of gas for "
+                "the mud motor. I'd sooner spend it on a Saturday in the marsh with my boy."
+            ],
+        ),
+        (
+            "for $79 a month.",
+            [
+                "That's a case of still shot. It doesn't now hurt because in a tank of gas for the mud motor.",
+                "I've seen her spend it on a Saturday in the marsh with my boy.",
+            ],
+        ),
+        # bench/heldout57's swim school, as written and as heard: the family member who is the system
+        (
+            "And who keeps track of which child has paid for the term and who still owes?",
+            [
+                "My sister-in-law Njeri handles that. She sits by the shallow end with her exercise book, parents pay her "
+                "on M-Pesa, and the family has run it that way since the pool opened. Njeri is our system, and she never "
+                "crashes."
+            ],
+        ),
+        (
+            "and who keeps track of which child has paid for the term and who still owes.",
+            [
+                "My sister-in-law and jury handles that. She sits by the shell and with her exercise book, parents pay "
+                "her on Empessa.",
+                "and the family has run it that waits since the pool opened and Jerry is our system and she never crashes.",
+            ],
+        ),
+        # bench/heldout57's jeep tours, as written and as heard: the regulars' mockery imagined
+        (
+            "They book and pay a deposit while still at sea.",
+            [
+                "Put my tours inside a phone? My regulars would laugh me out of the rum shop. They'd say 'Wendell, since "
+                "when you need a screen to drive up a hill?' and go with the next man."
+            ],
+        ),
+        (
+            "They book and pay a deposit while still at sea.",
+            ["Good, my tears inside the phone. My regulars would laugh me out of the rum shop. They'd say window."],
+        ),
+        # bench/heldout57's karaoke lounge, as written and as heard: the scene around the phone right now
+        (
+            "That sounds hard on her. With BilikBook each room has its own calendar and a small deposit online. Shall I "
+            "walk you through it?",
+            [
+                "Miss, right now I'm holding a microphone somebody dropped in the longkang, the beer lorry is honking at "
+                "the back door, and my nephew lost the key for room six. Every minute on this phone, something else breaks."
+            ],
+        ),
+        (
+            "That sounds hard on her, with Billik book keytroom as its own calendar and a small deposit online. Shall I "
+            "walk you through it?",
+            [
+                "Best, right now I'm holding a microphone somebody dropped in the locking, the beer warrior is honking at "
+                "the back door, and my nephew lost the key for room 6.",
+                "every minute on the storm, something else breaks.",
+            ],
+        ),
+    ],
+)
+def test_heldout57s_goods_for_the_price_family_system_mockery_and_scene_are_pushback(
+    asked: str, turn: list[str]
+) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout57's fossicking tours, as written and as heard ("Ring me" heard as "Bring me")
+        (
+            "Good, shall we set up your July timetable together on a call?",
+            [
+                "Yes, but not today, the afternoon bus loads in five minutes. Ring me Tuesday at two, after the morning "
+                "tour, and I'll have the timetable handy."
+            ],
+        ),
+        (
+            "Good, shall we set up your July time table together on a call?",
+            [
+                "Yes, but not today. The afternoon bus loads in five minutes. Bring me Tuesday at two.",
+                "after the morning tour and I'll have the timetable handy.",
+            ],
+        ),
+        ("How do you keep the bookings?", ["The problem is our system is a diary nobody can read."]),
+        ("Shall I walk you through it?", ["Right now I'm at the desk, so go on, show me."]),
+        ("What do you use at the moment?", ["Right now I've got a spreadsheet and a wall calendar."]),
+    ],
+)
+def test_heldout57s_callback_and_lookalikes_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout58's beach massage, as written and as heard: one extra declined, then a buying question
+        (
+            "Our plan is ninety-five dollars a month, and there's a reminder SMS add-on for another five.",
+            [
+                "Ninety-five I can manage, I keep about a hundred a month aside for the business. The SMS thing, no "
+                "thanks, Litia reminds them herself. Is there a setup cost?"
+            ],
+        ),
+        (
+            "48 week is a lot to miss. Our plan is $95 a month and there's a reminder SMS add-on for another point.",
+            [
+                "95 I can manage. I keep about 100 a month aside for the business. The SMS thing.",
+                "No thanks, Lisha reminds them herself. Is there a setup cost?",
+            ],
+        ),
+    ],
+)
+def test_heldout58s_extra_declined_with_a_question_is_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout58's mustard oil mill, as written and as heard: the month counted out, then the question
+        (
+            "Our app keeps every taka of every payment in one place, for about two thousand taka a month.",
+            [
+                "Listen, sister. This month the seed takes the first lakh, the press belt twenty thousand, and the Eid "
+                "bonus the rest. Show me which line your two thousand comes out of."
+            ],
+        ),
+        (
+            "Our app keeps every 10 in every payment in one place for about 2000 talk a month.",
+            [
+                "Listen, sister, this month the sea takes the first whack, the press spelled 20,000 and the e-foam is the rest.",
+                "Tell me which line your 2000 comes out of.",
+            ],
+        ),
+        # bench/heldout58's land surveyor, as written: the story ends in the lesson learnt
+        (
+            "PlotBook keeps every job, point and drawing in one place online, and clients check the status themselves.",
+            [
+                "Online, eh. Two years ago a young man from Mandeville put my drawings on his cloud thing. He stopped "
+                "paying his bills, it all vanished, and I spent three months redrawing. Mi learn mi lesson."
+            ],
+        ),
+        ("Could I show you the screen?", ["I'll pass, thanks."]),
+    ],
+)
+def test_heldout58s_money_counted_out_and_a_lesson_learnt_are_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+def test_passing_on_one_extra_is_not_pushback_and_a_plain_pass_is() -> None:
+    # bench/heldout17's quilt shop, as heard on a live partial: one extra declined
+    asked = Line("rep", "32 a month at that size. We also offer a text message add-on for class reminders.")
+    assert _check_turn(asked, ["No, I'll pass on this"]) is None
+    assert _check_turn(Line("rep", "Could I show you the screen?"), ["Ach, I'll pass, son."]) is not None

@@ -694,3 +694,24 @@ def test_phoning_to_follow_up_on_the_last_conversation_with_no_reason_is_a_check
         "rep", "Hi Dana, it's Sam from Acme. I'm phoning to follow up on the quote you asked for at the expo."
     )
     assert WeakOpener().check(state_at([asked_for, Line("prospect", "Oh yes, thanks.")])) is None
+
+
+@pytest.mark.parametrize(
+    ("opener", "reply"),
+    [
+        # bench/heldout58's beach massage, as written and as heard: the expectation is the referrer's word
+        (
+            "Bula, Mere, it's Ravi from ReefDesk in Suva. Litia at the Tabua Beach Resort front desk passed me your "
+            "number and said you were expecting my call.",
+            "Yadra, Ravi, yes, Litia told me you'd ring on Friday. I've got oil on both hands and a lady face down on "
+            "the table, but go on, I can listen.",
+        ),
+        (
+            "It's Ravi from Reef Desk in Suba. Lisha at the Tabu Beach Resort front desk pass me your number and said "
+            "you were expecting my call.",
+            "Yola, Ravi, yes, let's you told me you on Friday. I've got well on both hands in the lady face down on the table.",
+        ),
+    ],
+)
+def test_a_referrer_saying_the_prospect_expects_the_call_is_no_claimed_agreement(opener: str, reply: str) -> None:
+    assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)])) is None
