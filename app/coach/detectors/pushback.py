@@ -1703,6 +1703,12 @@ _PROPOSED = re.compile(
 """The rep proposes a step or a look: "Could I set up a trial with your five biggest buyers?", "Could I show you…?"."""
 
 
+def _step_proposed(rep_before: str) -> bool:
+    """Whether the rep's words just before propose a next step or a look, which a sideways answer then turns down."""
+    asked = normalize(rep_before)
+    return _NEXT_STEP_PROPOSED.search(asked) is not None or _PROPOSED.search(asked) is not None
+
+
 def _answered_sideways(rep_before: str, turn: Segment) -> str | None:
     """The evidence for an objection no pattern of the turn's own words shows, which what the rep just said makes
     plain: the working day laid out in answer to a proposed step (:func:`_day_laid_out`), or the price just quoted
@@ -1771,9 +1777,7 @@ def _deferred_with_no_day(rep_before: str, turn: Segment) -> str | None:
     you up with a free trial next week?" — "Let me have a think and I'll get back to you." A stall, the soft no that
     sales practice answers by asking what is holding them back. Not when the prospect names a day or a time, asks to be
     called again, takes the step or sounds keen ("Definitely, but after the harvest"), or asks anything."""
-    if not turn.final or not (
-        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
-    ):
+    if not turn.final or not (_step_proposed(rep_before)):
         return None
     said = normalize(turn.text)
     if word_count(said) > _DEFERRAL_WORDS or not _DEFERRAL.search(said):
@@ -1804,9 +1808,7 @@ def _scene_right_now(rep_before: str, turn: Segment) -> str | None:
     proposed: "Shall I walk you through it?" — "Right now I'm holding a microphone somebody dropped in the lock-up, the
     beer lorry is honking at the back door, and my nephew lost the key for room six." (bench/heldout57). No time,
     said sideways: not when the prospect takes the step or names a day for it, or asks anything."""
-    if not turn.final or not (
-        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
-    ):
+    if not turn.final or not (_step_proposed(rep_before)):
         return None
     said = normalize(turn.text)
     if _DAY.search(said) or _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
@@ -1823,9 +1825,7 @@ def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
     by four, the clay ovens are lit at six, the pots are sealed by ten and on the Dhaka bus by noon, and then the
     phone rings until I sleep in my chair. That's my day, sister." (bench/heldout53). No time, said sideways: not
     when the prospect takes the step, names a day for it or asks anything, nor when the rep asked about their day."""
-    if not turn.final or not (
-        _NEXT_STEP_PROPOSED.search(normalize(rep_before)) or _PROPOSED.search(normalize(rep_before))
-    ):
+    if not turn.final or not (_step_proposed(rep_before)):
         return None
     said = normalize(turn.text)
     times = len(_TIME.findall(said)) + len(_CLOCK.findall(said))

@@ -362,15 +362,6 @@ def test_a_third_short_reply_heard_a_word_longer_still_makes_the_run(exchange: l
 @pytest.mark.parametrize(
     "exchange",
     [
-        # bench/heldout7's healthy solar supplier: a word, then a sentence more, is a whole answer
-        [
-            Line("rep", "How many installs are you doing a month, roughly?"),
-            Line("prospect", "Thirty-odd."),
-            Line("rep", "Mostly residential?"),
-            Line("prospect", "Yep, nearly all."),
-            Line("rep", "And any three-phase in there?"),
-            Line("prospect", "Some. Maybe a quarter."),
-        ],
         # bench/heldout18's physio, as heard: a four-word answer never makes one of a pair of hedges
         [
             Line("rep", "So calls either interrupt treatment or go unanswered. Do you have a receptionist at all?"),
