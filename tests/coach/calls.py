@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.coach import Coach
+from app.coach.detectors.base import Detection, Detector
 from app.coach.state import ConversationState
 from app.shared.audio import Channel
 from app.shared.events import CardEvent, SpeechActivity, TranscriptEvent
 
-__all__ = ["FINAL_LATENCY", "Line", "events", "play", "state_at", "timeline"]
+__all__ = ["FINAL_LATENCY", "Line", "check_live", "events", "play", "state_at", "timeline"]
 
 WORDS_PER_SECOND = 2.6
 FINAL_LATENCY = 0.8
@@ -96,3 +97,16 @@ def play(
         cards.extend(coach.tick(t))
         t = round(t + tick, 6)
     return cards
+
+
+def check_live(
+    detector: Detector, state: ConversationState, who: Channel, start: float, end: float, text: str
+) -> Detection | None:
+    """What ``detector`` makes of ``text`` heard live (a partial from ``start`` to ``end``) that two decodings agree on,
+    checked after each as the session checks after every event: a detector may wait for a second decoding before it
+    believes a partial, because tiny.en takes early ones back."""
+    found = None
+    for heard_to in (end - 0.5, end):
+        state.apply(TranscriptEvent("partial", who, start, heard_to, text, heard_to))
+        found = detector.check(state)
+    return found

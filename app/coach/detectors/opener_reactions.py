@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DENIED", "DISOWNED", "OPENING_REP_TURNS", "UNSEEN", "reacts_to_an_opener"]
+__all__ = ["DENIED", "DISOWNED", "OPENING_REP_TURNS", "OWNS_A_MISSTEP", "UNSEEN", "reacts_to_an_opener"]
 
 OPENING_REP_TURNS = 3
 """The rep's first turns are the opening of a follow-up (the third one still is): where a weak opener is said,
 and where the prospect's reply may be a reaction to it."""
 
+OWNS_A_MISSTEP = re.compile(
+    r"\b(?:got|get|ran|run|jumped|running|getting) ahead of\b|\bjumped the gun\b"
+    r"|\bmy (?:mistake|bad|error|fault|apologies)\b|\b(?:i|we) (?:had|got) (?:that|it|you|this) wrong\b"
+    # "Sorry, madam, I put that wrongly, you promised me nothing." (bench/heldout59)
+    r"|\b(?:i|we) (?:put|said|worded|phrased|described) (?:that|it|this) (?:wrongly|wrong|badly|poorly)\b"
+    r"|\bmixed (?:you|it|that|things) up\b|\b(?:pushed|went|came on|rushed) (?:a bit |far |way )?too (?:fast|quick|quickly|hard|soon)\b"
+)
+"""The rep owns a misstep ("That's fair, I got ahead of myself.", "My apologies, I had that wrong."): it answers a
+correction of the rep (a made-up agreement turned down, a pitch that ran ahead of the prospect). As a reply it is not
+conceding an objection to the offer, however much it sounds like one; in the opening, what the rep says next in the
+same turn takes the claim back rather than making one."""
 DISOWNED = re.compile(
     r"\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)(?:'ve|ve| have| had)?)"
     r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"

@@ -15,7 +15,7 @@ from typing import Literal
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import PhraseModel, load_phrase_models
-from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, reacts_to_an_opener
+from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, OWNS_A_MISSTEP, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
 from app.coach.state import ConversationView, Segment
@@ -387,6 +387,12 @@ _FAMILY_LOYALTY = PhraseFamily(
         r"(?! (?:finally|be (?:happy|glad|pleased|relieved|thrilled|delighted)|love|thank)\b)",
         rf"\b(?:my|our) {_KIN}(?: [\w']+)? (?:will|would|'ll|'d|wouldn't|won't)(?: [\w']+){{0,5}} if (?:i|we) (?:ever )?"
         rf"{_TAKE_ON}(?: in| on)?(?: an?| some)? {_OUTSIDER}\b",
+        # a stranger, or a machine, doing what the relative does: "…my nephew Wandera … makes the book and the cash box
+        # balance. The family trusts him, and the clan would not like a stranger's machine doing his work." (bench/heldout59,
+        # the clan heard as "the client")
+        r"\b(?:wouldn't|would not|won't|will not|would never|will never|don't|do not|doesn't|does not|didn't|did not)"
+        r" (?:like|want|have|accept|stand for|allow|trust|take kindly to) (?:a|an|some|any) (?:stranger|outsider|machine|computer"
+        r"|gadget|app)(?:'s|s)?(?: [\w']+)? (?:doing|do|taking|take|taking over|take over) (?:his|her|their) (?:work|job|place)\b",
         # "Twelve years. He would be vexed if I bring in a stranger." (bench/heldout37; heard "It would be vexed…")
         rf"\b(?:would|will|'d|'ll) be (?:really |very |proper |so )?(?:vexed|upset|hurt|offended|cross|angry|annoyed|mad|sore|livid"
         rf"|gutted|furious) (?:with (?:me|us) )?if (?:i|we) (?:ever )?{_TAKE_ON}(?: in| on)?(?: an?| some)? (?:stranger|strangers"
@@ -482,9 +488,19 @@ _ELDERS_SAYING = PhraseFamily(
         r"\b(?:my|our|the) (?:great )?(?:grand[\w']*|gran|granny|nan|nana|nanna|nonna|gramps|old (?:people|folks?|ones|timers)"
         r"|elders|ancestors)(?: [\w']+)? (?:always |used to |would |often )*(?:say|said|says|tell (?:me|us)|told (?:me|us))"
         r"(?: that)?(?: [\w']+){0,3}? (?:don't|do not|dont|never|no need|no use|you can't|you cannot|you don't|nobody)\b",
+        # the place's own saying: "Ma'am, there's an old saying round here: you don't go peeling up a lawn once it's knitted
+        # down." (bench/heldout59)
+        r"\b(?:an?|the|that) (?:old |wise |good |true )?(?:saying|proverb|adage)(?: (?:round|around|down|up|out) (?:here|there|this way))?"
+        r"(?: that)?(?: [\w']+){0,2}? (?:don't|do not|dont|never|no need|no use|you can't|you cannot|you don't|nobody)\b"
+        # (heard as two sentences: "Man, there's an old saying around here. You don't go peeling up along…")
+        r"|\b(?:there's|there is|theres|we have|we've got|we got) (?:an?|the) (?:old |wise |good |true )?(?:saying|proverb|adage)"
+        r"(?: (?:round|around|down|up|out) (?:here|there|this way))?(?= \.)"
+        r"|\bas (?:they|we|folks|people|the old (?:people|folks|timers)) say (?:round|around|down|up|out) (?:here|there|this way)"
+        r"(?: [\w']+){0,3}? (?:don't|do not|dont|never|no need|no use|you can't|you cannot|you don't|nobody)\b",
     ),
-    # "…never trust a man with a clipboard, but you seem all right"
-    (r"\b(?:but|though|however)\b",),
+    # "…never trust a man with a clipboard, but you seem all right"; a saying that argues for it: "…never put all your
+    # eggs in one basket, so I want a backup"
+    (r"\b(?:but|though|however)\b|\b(?:so|that's why|thats why|which is why) (?:i|we) (?:want|need|would like|'d like)\b",),
 )
 """A saying of the elders that warns off, said as the answer: the prospect's own no, in the old people's words."""
 
@@ -543,6 +559,13 @@ _NOT_THIRD_PARTY = "".join(
 """Not said of someone else ("he's too busy now"): whose time it is decides whether it is the prospect's objection."""
 
 
+_BAD_TIME = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|season|year|winter|summer"
+    r"|spring|autumn|harvest|christmas|easter|week|month|day|night|flood|fire|drought|storm|cyclone|hurricane|loss"
+)
+"""What "don't want another…" fears coming again rather than refuses: a bad month or season, a disaster."""
+
+
 PUSHBACK_FAMILIES = (
     PhraseFamily(
         "not interested",
@@ -557,7 +580,11 @@ PUSHBACK_FAMILIES = (
             # goes on to a computer screen." (bench/heldout51), "when pigs fly", "that'll be the day"
             r"\b(?:when|the day|until|till) (?:pigs (?:can )?fly|hell freezes over|the (?:[\w']+ ){0,3}(?:river|rivers|sea|tide|sun|hens?|cows?)"
             r" (?:flows? (?:back|uphill|backwards)|runs? (?:back|uphill|backwards)|rises? in the west|grows? teeth))\b"
-            r"|\bthat(?:'ll| will) be the day\b",
+            r"|\bthat(?:'ll| will) be the day\b"
+            # the impossible condition handed back to the rep: "…you could come set it up the week the flying fish stop
+            # running and Bajans stop liming at Oistins. You let me know when that happens." (bench/heldout59); not
+            # "let me know when it's out", asking to hear of a real date
+            r"|\byou let me know when (?:that|it|this|all that) (?:happens|happened|comes to pass)\b",
             # the offer's own impossible feat as the condition: "…when your phone can cut chadon beni in the rain at five in
             # the morning, then you and me could talk business." (bench/heldout56)
             r"\bwhen (?:your|the|that|this|a) (?:[\w']+ )?(?:phone|app|computer|software|system|machine|program|programme|gadget"
@@ -576,7 +603,10 @@ PUSHBACK_FAMILIES = (
             r"(?<!\bhe's )(?<!\bshe's )\bno interest\b",
             # "he says people come for the tea, not for phones, so I think no need" (bench/heldout25, heard "no need lost")
             r"\b(?:so|then|actually|really|i think|so i think|i feel|so i feel) no need(?: (?:lah|la|lor|lost|already|one|also))?(?= \.)",
-            r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|another|a new|to change|to switch|what you're|what you are)\b",
+            # (not a bad time that must not come again: "After the Christmas rush there will be money, and I don't want
+            # another March." (bench/heldout48), "we don't want another season like that")
+            r"\b(?:don't|do not|dont) (?:really )?(?:need|want) (?:it|this|that|one|anything|any|a new|to change|to switch|what you're|what you are"
+            r"|another(?! (?:[\w']+ )?(?:" + _BAD_TIME + r")\b))\b",
             # the product named as a kind and refused, the sentence ending there: "…let me stop you there, Callum. I don't
             # want an ordering system." (bench/heldout53); not "I don't want a system that needs the internet", nor "…an app
             # for the drivers, I want one for the office"
@@ -1250,6 +1280,9 @@ class Pushback:
         )
         """Reads the rep's reply; None when the config turns the model or the reply off."""
         self._newest = PerRevision(self._read)
+        self._live_reading: tuple[str, str, float] | None = None
+        """The stall and family of the newest live reading not yet borne out by a second decoding, and how far into
+        the audio the partial it came from reached."""
 
     def check(self, state: ConversationView) -> Detection | None:
         newest, verdicts = self._newest(state)
@@ -1258,6 +1291,8 @@ class Pushback:
         over = state.now >= newest.over_from
         if over not in verdicts:
             verdicts[over] = self._verdict(state, newest.segment(over), self._matcher)
+            if not over:
+                verdicts[over] = self._held_until_redecoded(state, newest, verdicts[over])
         if verdicts[over] is not None or not over:
             return verdicts[over]
         if "answered" not in verdicts:
@@ -1267,13 +1302,34 @@ class Pushback:
             )
         return verdicts["answered"]
 
+    def _held_until_redecoded(
+        self, state: ConversationView, turn: _ProspectTurn, found: Detection | None
+    ) -> Detection | None:
+        """``found`` once a second decoding of the live partial still reads the same family. tiny.en re-decodes the
+        utterance for every partial, and an early one is a guess it may take back a moment later: "the fuel
+        pressure", then "the I don't want that.", then "the fuel for sure, everyone past 3,000" (bench/heldout59).
+        Finals are not re-decoded, so what they hold stands at once. The cost is one partial's interval."""
+        partial = state.partial("prospect")
+        if (
+            found is None
+            or partial is None
+            or (turn.finals is not None and self._verdict(state, turn.finals, self._matcher) is not None)
+        ):
+            self._live_reading = None
+            return found
+        family = found.evidence.split(":", 1)[0]
+        if self._live_reading is not None and self._live_reading[:2] == (found.stall, family):
+            return found if partial.end > self._live_reading[2] else None
+        self._live_reading = (found.stall, family, partial.end)
+        return None
+
     def _needed_after_reply(self, state: ConversationView, turn: Segment) -> float | None:
         """How sure the words of the prospect's finished ``turn`` must be, given the rep's reply to it so far: the
         surer the reply model is that it answers an objection, the less (``reply_log_odds``); a concession the list
         knows asks 0.4. None while the reply does not read so."""
         words = _reply_opening(state, turn)
         opening = " ".join(words)
-        if self._reply_model is None or self.config.reply_threshold is None or _OWNS_A_MISSTEP.search(opening):
+        if self._reply_model is None or self.config.reply_threshold is None or OWNS_A_MISSTEP.search(opening):
             return None
         needed = _CONCEDED_NEEDS if _CONCEDING.search(opening) else None
         rep_done = state.partial("rep") is None and not state.speaking("rep")
@@ -1402,6 +1458,8 @@ class _ProspectTurn:
     over_from: float
     """The call time from which the turn is over: once the rep takes the floor or the prospect has been quiet
     ``turn_settle_seconds`` (``-inf``: over already; ``inf``: not while the prospect is still speaking)."""
+    finals: Segment | None = None
+    """The turn's finals alone, when a live partial follows them."""
 
     @classmethod
     def newest(cls, state: ConversationView, config: PushbackConfig) -> _ProspectTurn | None:
@@ -1422,14 +1480,20 @@ class _ProspectTurn:
             # speech heard after the newest words whose text is not in yet ("…a planer job," — "I'm listening.")
             heard = max(pieces[-1].end, state.last_heard("prospect") or -math.inf)
             over_from = heard + config.turn_settle_seconds
-        text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
-        words = sum(piece.words for piece in pieces)
-        question = any(p.question for p in pieces)
-        return cls(Segment("prospect", pieces[0].start, pieces[-1].end, text, False, words, question), over_from)
+        finals = _joined(pieces[:-1]) if partial is not None and len(pieces) > 1 else None
+        return cls(_joined(pieces), over_from, finals)
 
     def segment(self, over: bool) -> Segment:
         """The turn as one segment, final once the turn is over."""
         return replace(self.said, final=over)
+
+
+def _joined(pieces: list[Segment]) -> Segment:
+    """The prospect's utterances as one segment, not yet final, without any clause taken back (``_RETRACTED``)."""
+    text = _RETRACTED.sub(" ", " ".join(piece.text.strip() for piece in pieces))
+    words = sum(piece.words for piece in pieces)
+    question = any(p.question for p in pieces)
+    return Segment("prospect", pieces[0].start, pieces[-1].end, text, False, words, question)
 
 
 _RETRACTED = re.compile(
@@ -1462,14 +1526,6 @@ _CONCEDED_NEEDS = 0.4
 """How sure the words of the prospect's turn must be once the rep's reply opens with a concession the list knows."""
 
 
-_OWNS_A_MISSTEP = re.compile(
-    r"\b(?:got|get|ran|run|jumped|running|getting) ahead of\b|\bjumped the gun\b"
-    r"|\bmy (?:mistake|bad|error|fault|apologies)\b|\b(?:i|we) (?:had|got) (?:that|it|you|this) wrong\b"
-    r"|\bmixed (?:you|it|that|things) up\b|\b(?:pushed|went|came on|rushed) (?:a bit |far |way )?too (?:fast|quick|quickly|hard|soon)\b"
-)
-"""A reply that owns the rep's own misstep ("That's fair, I got ahead of myself.", "My apologies, I had that wrong."):
-it answers a correction of the rep (a made-up agreement turned down, a pitch that ran ahead of the prospect), not an
-objection to the offer, however much it sounds like conceding one."""
 REPLY_SIGNAL = "pushback_reply"
 """The reply model's name in the phrase-model file: it reads the opening of the rep's reply to a prospect turn,
 class ``objection`` against ``none`` (trained by ``bench/train_phrase_model.py`` on the scripted calls' replies)."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import load_phrase_models
-from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, UNSEEN
+from app.coach.detectors.opener_reactions import DENIED, DISOWNED, OPENING_REP_TURNS, OWNS_A_MISSTEP, UNSEEN
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
 from app.coach.state import ConversationView, Segment
 from app.coach.text import NEGATION, is_question, normalize, quote, sentences, word_count
@@ -83,6 +83,9 @@ _CONFIRMED = re.compile(
     r" (?:might |would |'d |was going to |were going to |may |could )?(?:call|ring|phone|be in touch|get in touch|reach out)\b"
 )
 """The prospect confirms it: the rep is doing what was asked, and the opener is a good one."""
+_REMEMBERED = re.compile(r"(?<![\w'])(?<!how )(?<!what )(?<!that )(?<!if )i remember *[.,;!]", re.IGNORECASE)
+""""I remember." said on its own, in the words as heard (normalising drops the full stop that makes it one): "Liam, yep,
+the bloke with the demo drone… I remember." (bench/heldout59, its "yep" heard as "We up, yep")."""
 _SMALLER_VERSION = re.compile(
     r"\bi (?:only |just )?said (?:i'd|i would|i might|i'll|i will|you could|you can|you might)\b"
     r"|\b(?:that's|that is|that was) (?:all|it|the lot)\b"
@@ -140,7 +143,7 @@ WEAK_OPENER_FAMILIES = (
             + r"\b",
             r"\byou(?:'d| had)? (?:said|mentioned|promised|told me) (?:that )?(?:the |your )?(?:[\w']+ ){0,2}(?:would|will|was going to|were going to)"
             r" (?:want|need|be ready|sign|go|buy|switch|move|order|upgrade)\b",
-            r"\byou(?:'d| had)? (?:promised|gave (?:me |us )?your word|sworn|swore)\b",
+            r"\byou(?:'d| had)? (?:promised|gave (?:me |us )?your word|sworn|swore)\b(?! (?:me |us )?(?:nothing|no such thing|not a thing)\b)",
             r"\b(?:gave|given) (?:me|us) (?:the )?(?:green light|go ahead|nod|thumbs up|verbal)\b",
             r"\byou (?:were|was|seemed) (?:pretty much |basically |all but |more or less |totally |fully |all )?(?:on board|sold|good to go)\b",
             r"\b(?:handshake|gentleman's|verbal) (?:deal|agreement)\b",
@@ -358,6 +361,8 @@ class WeakOpener:
             due = -math.inf
             reply = None
             if found.family == CLAIMED_AGREEMENT:
+                if OWNS_A_MISSTEP.search(normalize(_turn_so_far(state, segment))):
+                    continue  # "Sorry, madam, I put that wrongly, you promised me nothing." (bench/heldout59)
                 reply = _reply_to(state, segment)
                 stands_from = self._claim_stands_from(segment, _turn_so_far(state, segment), reply)
                 if stands_from is None or _rep_spoke_since(state, reply):
@@ -431,7 +436,8 @@ class WeakOpener:
         if reply is None:
             return claim.end + self.config.reaction_wait_seconds if claim.final else None
         heard = normalize(reply.text)
-        if DENIED.search(heard) or (reply.final and not _CONFIRMED.search(heard) and not _takes_up(said, reply.text)):
+        confirmed = _CONFIRMED.search(heard) or _REMEMBERED.search(reply.text)
+        if DENIED.search(heard) or (reply.final and not confirmed and not _takes_up(said, reply.text)):
             return -math.inf
         return None
 

@@ -15,8 +15,7 @@ from app.coach.detectors.phrases import PhraseMatcher
 from app.coach.detectors.pushback import PUSHBACK_FAMILIES, REPLY_SIGNAL, Pushback, PushbackConfig
 from app.coach.detectors.weak_opener import WEAK_OPENER_FAMILIES, WeakOpener, WeakOpenerConfig
 from app.coach.state import Segment
-from app.shared.events import TranscriptEvent
-from tests.coach.calls import Line, state_at
+from tests.coach.calls import Line, check_live, state_at
 
 REP = Line("rep", "Hi Gloria, this is Max from Lumen Energy, calling about the solar assessment you requested.")
 
@@ -77,8 +76,7 @@ def test_the_model_catches_objections_the_patterns_miss(reply: str) -> None:
 def test_the_model_never_reads_a_live_partial() -> None:
     # Cut off mid-way, a sentence can still turn into a need; the model waits for the finished utterance.
     state = state_at([REP])
-    state.apply(TranscriptEvent("partial", "prospect", 6.0, 9.0, OBJECTIONS_ONLY_THE_MODEL_KNOWS[1], 9.0))
-    assert Pushback().check(state) is None
+    assert check_live(Pushback(), state, "prospect", 6.0, 9.0, OBJECTIONS_ONLY_THE_MODEL_KNOWS[1]) is None
 
 
 def test_the_model_does_not_read_a_short_reply() -> None:

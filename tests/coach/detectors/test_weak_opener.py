@@ -715,3 +715,79 @@ def test_phoning_to_follow_up_on_the_last_conversation_with_no_reason_is_a_check
 )
 def test_a_referrer_saying_the_prospect_expects_the_call_is_no_claimed_agreement(opener: str, reply: str) -> None:
     assert WeakOpener().check(state_at([Line("rep", opener), Line("prospect", reply)])) is None
+
+
+DUBBO_CLAIM = (
+    "G'day Gemma, Liam Nguyen from PaddockScout. We had a yarn at AgQuip in Gunnedah about drone scouting, and you told "
+    "me to ring after harvest."
+)
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        # bench/heldout59's healthy agronomy call, as written and as heard ("Liam, yep," heard "We up, yep,")
+        "Liam, yep, the bloke with the demo drone that wouldn't take off in the wind. I remember. Harvest's done, so "
+        "your timing's good.",
+        "We up, yep, the bloke was a demodrome that wouldn't take off in the wind. I remember, hardest done.",
+    ],
+)
+def test_i_remember_said_on_its_own_confirms_a_claim(reaction: str) -> None:
+    assert WeakOpener().check(state_at([Line("rep", DUBBO_CLAIM), Line("prospect", reaction)])) is None
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    ["Not that I remember.", "What I remember, mate, is a drone that wouldn't fly.", "I don't remember, sorry."],
+)
+def test_remembering_something_else_does_not_confirm_a_claim(reaction: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", DUBBO_CLAIM), Line("prospect", reaction)]))
+    assert found is not None and found.evidence.startswith("claimed agreement: ")
+
+
+MBALE_CALL = [
+    Line(
+        "rep",
+        "Good morning, Madam Namono, Brian Mafabi from Tunda Stock. At the Mbale trade fair you agreed we would install "
+        "our stock app at your store this month, so I'm ringing to fix the date.",
+    ),
+    Line(
+        "prospect",
+        "Agreed? Eh, Brian, I agreed to nothing of the sort. I only took your small card because you kept pushing it "
+        "into my hand.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "repair",
+    [
+        # bench/heldout59's malewa traders: the rep takes the claim back
+        "Sorry, madam, I put that wrongly, you promised me nothing. Let me ask properly: how do you keep count of the "
+        "malewa you buy from the farmers up on Elgon?",
+        "Sorry, madam, you promised me nothing. How do you keep count of the malewa you buy from the farmers?",
+        "My mistake, madam, you never promised me a thing. How do you keep count of the malewa you buy?",
+    ],
+)
+def test_taking_a_claim_back_is_not_a_second_claim(repair: str) -> None:
+    answer = Line(
+        "prospect", "We weigh the bundles at our store in Nakaloke, and my daughter writes each farmer's kilos."
+    )
+    call = [*MBALE_CALL, Line("rep", repair), answer]
+    first_claim_at = f"rep:{timeline(call)[0].start:.2f}"
+    found = WeakOpener().check(state_at(call))
+    assert found is None or found.stall == first_claim_at
+
+
+def test_a_promise_claimed_in_the_second_turn_still_fires() -> None:
+    call = [
+        Line("rep", "Morning, Madam Namono, Brian from Tunda Stock."),
+        Line("prospect", "Morning. Yes?"),
+        Line(
+            "rep",
+            "At the trade fair you promised me you'd try our stock app this month, so I'm ringing to fix the date.",
+        ),
+        Line("prospect", "We weigh the bundles at our store, and my daughter writes the kilos in a book."),
+    ]
+    found = WeakOpener().check(state_at(call))
+    assert found is not None and found.evidence.startswith("claimed agreement: ")
