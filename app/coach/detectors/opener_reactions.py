@@ -31,6 +31,8 @@ same turn takes the claim back rather than making one."""
 DISOWNED = re.compile(
     r"\b(?:i|we) (?:never|didn't|did not|(?:don't|dont|do not) (?:think|reckon|believe) (?:i|we)(?:'ve|ve| have| had)?)"
     r" (?:ever )?(?:agreed|agree|asked|ask|promised|promise|requested|committed|signed up)\b"
+    # "Whoa, whoa. I didn't sign off on anything, eh." (bench/heldout60)
+    r"|\b(?:i|we) (?:never|didn't|did not) (?:ever )?(?:sign|signed)(?: off)?(?: on| for| up for| to)? (?:anything|nothing|a thing)\b"
     # "I've never said yes to anything" (bench/heldout27)
     r"|\b(?:i|we)(?:'ve|ve| have)? never said yes\b"
     r"|\b(?:i|we) (?:haven't|have not|havent|never) (?:agreed|settled|arranged|decided|promised|committed|signed)(?: to)?"

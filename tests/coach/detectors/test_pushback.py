@@ -4060,6 +4060,12 @@ def test_objections_said_sideways_in_heldout59(asked: str, turn: str) -> None:
             "What would a tool like this need to do for you?",
             "There's an old saying round here: never put all your eggs in one basket, so I want a backup of the orders.",
         ),
+        # bench/heldout57's jeep tours: a bad day set against a good one
+        (
+            "How does a cruise ship day go for you?",
+            "A good day, I fill all three jeeps by nine, we climb the Main Ridge, and everybody's back on board by four. "
+            "A bad day, I'm at the gate at noon with two empty jeeps.",
+        ),
         # bench/heldout48's butcher: a bad month that must not come again
         (
             "That's fair, Mma, and I won't push you. The budget is what it is.",
@@ -4068,4 +4074,161 @@ def test_objections_said_sideways_in_heldout59(asked: str, turn: str) -> None:
     ],
 )
 def test_the_same_words_in_healthy_answers_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout60's sphagnum moss, as written and as heard
+        (
+            "Our damp alerts text you the moment a shed climbs past your limit, so you can run the fans before the moss "
+            "browns off.",
+            "Look, there's a sign on my shed door, painted it myself years back. No reps, no gadgets, no subscriptions. "
+            "Still there.",
+        ),
+        (
+            "Our damp alerts text you the moment a shed climbs past your limit so you can run the fans before the moss "
+            "browns off.",
+            "Look, there's a sign on my shit door, painted it myself years back. No raps, no gadgets, no subscriptions.",
+        ),
+        # bench/heldout60's vinegar maker, as written and as heard
+        (
+            "For your volume, eight thousand pesos a month, with the label printer and cloud records.",
+            "Eight thousand a month? Paolo, that's forty cases of my vinegar, every month, just for stickers. My helpers "
+            "don't take home that much in two weeks.",
+        ),
+        (
+            "For your volume, 8,000 pesos a month with a label printer and cloud records.",
+            "8,000 a month. How? That's 40 cases of my vinegar every month just for stickers.",
+        ),
+        # bench/heldout60's radio station, as written and as heard
+        (
+            "So nobody reads from paper?",
+            "Kervin, I'm drinking my coffee out of a SoundWave Caribbean mug right now. They gave us a whole box of them "
+            "when they put in our studio system in 2019.",
+        ),
+        (
+            "So nobody reads from paper.",
+            "Curvin, I'm drinking my coffee out of a sound wave Caribbean mug right now. They gave us a whole box of them "
+            "when they put in our studio system in 2019.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout60(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout60's golf club maker: busy, and asking to be rung at a set time
+        (
+            "Of course. I could bring a demo unit down and you could run a couple of real fittings on it. When suits?",
+            "I'm flat out this week with clubs for a society outing. Could you ring me on Thursday at two, and we'll "
+            "pick a day then?",
+        ),
+        # bench/heldout60's architects, as written and as heard: the step taken, a kind of it passed over
+        (
+            "I'm not surprised you want proof, so would next Wednesday morning suit for the creamery?",
+            "Wednesday's grand. I'm not interested in the cheap handheld ones, mind, the ones that drift. Is yours the "
+            "proper kit?",
+        ),
+        (
+            "I'm not surprised you want proof, so would next Wednesday morning suit for the creamery.",
+            "Wednesday's grand, I'm not interested in the cheap handheld ones, mine, the ones that draw. as yours the "
+            "proper kit.",
+        ),
+        # bench/heldout60's sphagnum moss, as written and as heard: leaving once the step is taken
+        (
+            "No biscuits required. Would you look at the probes in Trev's shed next time you're at the co-op?",
+            "Yeah, I don't mind a squiz at Trev's, I'm there Friday anyway. Kettle's boiled, so I'll love you and leave "
+            "you. Chur.",
+        ),
+        (
+            "No biscuits required. Would you look at the probes and trout shed next time you're at the co-op?",
+            "Yeah, I don't mind the exquisite trip. I'm there Friday anyway. Headels boil, so I'll love you and leave you.",
+        ),
+        (
+            "Who looks after the computers?",
+            "The firm who put in our till system went bust last year, so nobody really.",
+        ),
+        (
+            "What do you sell on a Saturday?",
+            "No fuss, no frills, no queue: a sign on the door says it and people love it.",
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout60_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+def test_busy_with_no_time_set_is_still_pushback() -> None:
+    offer = Line("rep", "I could bring a demo unit down and you could run a couple of real fittings on it. When suits?")
+    for turn in ("I'm flat out this week, sorry. Ring me next year maybe.", "I'm flat out this week with the outing."):
+        assert _check_turn(offer, [turn]) is not None, turn
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout61's radio station, as heard
+        (
+            "And the automatic playout, so the station runs itself overnight?",
+            "Ah, automatic. Monute on the solid even the roosters don't run on time. You'd have better luck selling the "
+            "snow chains.",
+        ),
+        # bench/heldout61's knife maker, as written and as heard
+        (
+            "So doing it in-house cuts that wait to a day. Shall we get a unit in for you this spring?",
+            "I'll tell you something. On New Year's Day I chalked on the workshop wall that nowt gets bought on tick till "
+            "the new grinding wheel's paid off. It's still up there.",
+        ),
+        (
+            "So doing it in house, we cut that weight to a day. Shall we get a unit and for you this spring?",
+            "I'll tell you some at New Year's Day I chalked on the workshop wall that not gets bought on take till the "
+            "new grinding wheels paid off. It's still up there.",
+        ),
+        # bench/heldout61's horse float builder, as written and as heard: the week read off the whiteboard
+        (
+            "It keeps every build in one place, from deposit to rego, and texts customers photos as it comes together. "
+            "Keen to get you set up this month.",
+            "Mate, let me read you the whiteboard. Monday, the gooseneck. Tuesday, Scone for parts. Wednesday, rewiring "
+            "Jenny's float. Thursday, the show. Friday, gooseneck again.",
+        ),
+        (
+            "It keeps every build in one place, from deposit to rego, and text customers' photos as it comes together, "
+            "keen to get you set up this month.",
+            "May, let me read you the white board. Monday, the goose neck. Tuesday, it's gone for parts. Wednesday, "
+            "rewiring Jenny's flow. Thursday, the show, Friday, gooseneck again.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout61(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout61's TCM clinic, as heard: what they have, and whether it will do
+        (
+            "RS runs on one tablet at your counter and sends the reminder by WhatsApp. How many counters do you have?",
+            "Just one compar and one small tablet we've already bought last year. No need for a new computer, right?",
+        ),
+        # bench/heldout61's knife maker, as heard: the grandson's website, and the demand it leaves
+        (
+            "I'm sorry, Dave, I've got that wrong. What made you stop at our stand in the first place?",
+            "My grandson does the website, and folks keep asking for names on their nights. Right now I send boys across "
+            "town to be etched.",
+        ),
+        (
+            "Could I pop over one day this week to set it up?",
+            "Monday I'm at the sale, Tuesday at the bank, Wednesday the vet, but Thursday is free all afternoon.",
+        ),
+        ("Which days are you open?", "Monday, Tuesday, Wednesday, Thursday and Friday, eight till five."),
+        ("What does a good week look like?", "Busy. I want everything paid off by Easter, so nothing new till then."),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout61_are_not_pushback(asked: str, turn: str) -> None:
     assert _check_turn(Line("rep", asked), [turn]) is None

@@ -791,3 +791,25 @@ def test_a_promise_claimed_in_the_second_turn_still_fires() -> None:
     ]
     found = WeakOpener().check(state_at(call))
     assert found is not None and found.evidence.startswith("claimed agreement: ")
+
+
+@pytest.mark.parametrize(
+    ("claim", "reaction"),
+    [
+        # bench/heldout60's ginseng farm, as heard (the claim's "signed off" heard "sign off") and as written
+        (
+            "Morning gourd, pre-assand you hear from sagebrush field sensors in Kelona. I'm calling to book the install "
+            "dates, since you sign off on our moisture probes for your North Gardens last month.",
+            "Well, well, I didn't sign off on anything. Hey, I chatted with one of your guys at the grocery meeting for "
+            "maybe two minutes.",
+        ),
+        (
+            "Morning Gord, Priya Sandhu here from Sagebrush Field Sensors in Kelowna. I'm calling to book the install "
+            "dates, since you signed off on our moisture probes for your north gardens last month.",
+            "Whoa, whoa. I didn't sign off on anything, eh. I chatted with one of your guys at the growers' meeting.",
+        ),
+    ],
+)
+def test_a_prospect_who_never_signed_anything_disowns_the_claim(claim: str, reaction: str) -> None:
+    found = WeakOpener().check(state_at([Line("rep", claim), Line("prospect", reaction)]))
+    assert found is not None and found.evidence.startswith("claimed agreement")
