@@ -1497,7 +1497,10 @@ def test_no_thanks_to_an_add_on_the_rep_offers_is_not_pushback() -> None:
     assert _check_turn(offer, [reply]) is None
     refusal = "The shop part, no thanks, the bars sell themselves at the gate."
     assert _check_turn(offer, [refusal]) is None
-    assert _check_turn(Line("rep", "We do a gift shop add-on for chocolate bars."), [refusal]) is not None
+    # an add-on named without asking is offered all the same (bench/heldout62: "…and there's a gift-wrap add-on too.");
+    # the product itself turned down is not an extra declined
+    assert _check_turn(Line("rep", "We do a gift shop add-on for chocolate bars."), [refusal]) is None
+    assert _check_turn(Line("rep", "We do a gift shop till for chocolate bars."), [refusal]) is not None
 
 
 @pytest.mark.parametrize(
@@ -4232,3 +4235,142 @@ def test_objections_said_sideways_in_heldout61(asked: str, turn: str) -> None:
 )
 def test_the_same_words_in_healthy_answers_of_heldout61_are_not_pushback(asked: str, turn: str) -> None:
     assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout62's cooperage, as written and as heard: the slate by the door, and its record
+        (
+            "Thanks. We fit a small tag in each cask's head and your phone shows where every one is. How do you keep "
+            "tabs on yours now?",
+            "Ah, sure look, there's a slate hanging inside the door here with a stub of chalk on a string. Every cask "
+            "that goes out the gate goes on that slate, and it hasn't lost one on me in thirty years.",
+        ),
+        (
+            "Thanks, we fit a small tag in each cast's head and your phone shows where everyone is. How do you keep "
+            "tabs on yours now?",
+            "Ah, sure look. There's a slate hanging inside the door here with a stub of chalk on a stream. Every cast "
+            "that goes out the gate goes on that slate. and it hasn't lost one on me in 30 years.",
+        ),
+        # bench/heldout62's puppet maker, as written and as heard: the price in months of stitching
+        (
+            "And the buyer tracks the parcel. It is twenty-four thousand rupees a year.",
+            "Twenty-four thousand? Madam, that is thirty puppets in full costume, turbans and all. That is one whole "
+            "month of my wife's stitching.",
+        ),
+        (
+            "and the buyer tracks the parcel. It is 24,000 rupees a year.",
+            "24,000 madam. That is 30 puppets and full costume, turbans and all. That is one whole month of my wife's "
+            "stitching.",
+        ),
+        # bench/heldout62's sewing machine repairer, as written and as heard: a blessing and a farewell mid-pitch
+        (
+            "That waiting is what SpareBook fixes. It counts every part you stock and lets you order from three Nairobi "
+            "wholesalers, paying by M-Pesa, on one screen.",
+            "Aii, Brian, may God bless the work of your hands, truly. Greet your people at the office for me, and we "
+            "shall meet another day.",
+        ),
+        (
+            "That waiting is what spare book fixes. It counts every part you stock and lets you order from three "
+            "neuroby wholesalers, paying by empeza. on one screen.",
+            "I, Brian, may God bless the work of your hands. Truly, greet your people at the office for me. and we "
+            "show me another day.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout62(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout62's hammock maker and polished concrete firm, as written and as heard: one extra declined
+        (
+            "The plan is sixty Barbados dollars a month, and there's a gift-wrap add-on too.",
+            "Sixty I can manage. The gift wrap, no thanks, I wrap them in a flour bag with a ribbon myself.",
+        ),
+        (
+            "Then we'd usually save you about a third on each one. The plan is 60 Barbados dollars a month, and "
+            "there's a gift wrap add on two.",
+            "60-dike and manage, the gift wrap, no thanks, I wrap them in a flower bag with a ribbon myself.",
+        ),
+        (
+            "That's in range, the plan is eighty-nine a month with free updates. There's also a 3D walkthrough add-on "
+            "for another thirty.",
+            "Nah, skip the 3D thing, our customers don't need it, they can picture a grey floor. The measuring I want, "
+            "though.",
+        ),
+        (
+            "That's in range, the plan is 8.9 a month with free updates. There's also a 3D walkthrough add-on for "
+            "another 30.",
+            "Not. Skip the 3D thing. Our customers don't need it. They can picture a gray floor. The measuring I want "
+            "though.",
+        ),
+        # bench/heldout62's siding contractor: time granted once won over
+        (
+            "I hear you, storm weeks are brutal. That's really when this pays off.",
+            "Huh. The counting is the worst of it, I'll give you that. Okay, you've got two minutes while my coffee's "
+            "hot.",
+        ),
+        # bench/heldout62's air charter: busy, but not too busy
+        (
+            "Mrs Vira at the Santo tourism office said you wanted a better way to take bookings.",
+            "Yes, she told me, she is my auntie. Call me Jimmy. We are busy today, but not too busy.",
+        ),
+        # a greeting sent on, not a goodbye; a goodbye once the step is set
+        ("Mrs Vira at the tourism office gave me your name.", "Oh, Mrs Vira! Greet her for me when you see her."),
+        ("I'll email the trial link tonight, Mama.", "Asante, God bless you. Greet your people for me."),
+        ("It also does the stock counts.", "Thursday at ten then. God bless, take care."),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout62_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+def test_granted_time_and_a_farewell_without_their_turn_are_still_pushback() -> None:
+    pitch = Line("rep", "It counts every part you stock and lets you order on one screen.")
+    for turn in (
+        "You've got two minutes, tops.",
+        "We're too busy for this.",
+        "God bless you, and we shall meet another day.",
+        "The gift wrap, no thanks, and the rest of it neither.",
+    ):
+        assert _check_turn(pitch, [turn]) is not None, turn
+
+
+def test_the_same_objection_held_over_the_reps_reply_is_one_stall() -> None:
+    """bench/heldout62's house movers: "We already use Convoy Pro…", the rep's long reframe, then "Yeah, nah, the pilot
+    cars we run ourselves." — the prospect holding to it, which already had its card."""
+    reframe = (
+        "Fair enough, and good on you for having it sorted. Plenty of our customers keep Convoy Pro for permits and use "
+        "us for the night-time pilot planning. The bridge alerts go to the driver's phone, the tracking shows the whole "
+        "load on a map for the client and the council, and the route sheets print for every pilot car on the night."
+    )
+    lines = [
+        Line("rep", "Sweet. How do you sort the permits and routes at the moment?"),
+        Line("prospect", "We already use Convoy Pro for all our permits and tracking, and we're happy with them."),
+        Line("rep", reframe),
+        Line("prospect", "Yeah, nah, the pilot cars we run ourselves. Ross drives the front ute with the lights."),
+        Line("rep", "How long does a typical move take?"),
+    ]
+    cards = [card for card in play(lines, partials=True) if card.kind == "pushback"]
+    assert len(cards) == 1
+    # another objection is another stall
+    lines[3] = Line("prospect", "Look, I'm flat out this week, I haven't got time for this.")
+    assert [card.kind for card in play(lines, partials=True)].count("pushback") == 2
+
+
+def test_an_ad_played_on_schedule_is_no_add_on_offered() -> None:
+    """bench/heldout60's radio station, as heard: "It plays each ad on schedule" came out "each add-on schedule", and the
+    competitor's mug after it is still an objection."""
+    asked = Line(
+        "rep",
+        "Our plan is about 250 each month. It plays each add-on schedule and logs it automatically. So nobody reads from paper.",
+    )
+    turn = (
+        "Curvin, I'm drinking my coffee out of a sound wave Caribbean mug right now. They gave us a whole box of them "
+        "when they put in our studio system in 2019."
+    )
+    assert _check_turn(asked, [turn]) is not None
