@@ -30,6 +30,10 @@ def test_questions_with_and_without_a_question_mark() -> None:
     assert is_question("How's the season treating you.")
     assert not is_question("What's great is the price.")
     assert not is_question("Who's to say.")
+    # a subject with its verb contracted on is no inverted question: "Mate, I've got forty sows due" heard "May, I've got"
+    # (bench/heldout63)
+    assert not is_question("May, I've got 40 sows due this fortnight.")
+    assert is_question("May I ask who's calling.")
 
 
 def test_sentences_and_quote() -> None:

