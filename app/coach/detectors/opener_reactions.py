@@ -54,6 +54,8 @@ DISOWNED = re.compile(
     r"|\b(?:can't|cannot|cant|don't|dont|do not) (?:say|think) (?:we've|we have|weve|i've|i have|ive|we|i) (?:got |had )?"
     r"(?:anything|much) (?:going|on|to do) with (?:you|your|ye|yous|ya)\b"
     r"|\b(?:touching base|checking in|following up|calling back|ringing back) (?:on|about) what\b"
+    # "Hang on now, I agreed to no such thing." (bench/heldout64, heard "I agreed to know such thing")
+    r"|\b(?:i|we) (?:never )?(?:agreed|committed|signed up|promised|said yes) to (?:no|know) such thing\b"
 )
 """The prospect disowns an agreement or a request outright, or any earlier contact: the rep must have claimed one,
 whatever the model made of the rep's words."""

@@ -376,6 +376,10 @@ _FAMILY_LOYALTY = PhraseFamily(
         # I ever sent" (bench/heldout47)
         rf"\bmy (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,14}}? (?:every|each) (?:single )?[\w']+ (?:i|we) (?:ever )?(?:sent|shipped"
         r"|posted|did|made|sold|exported|had)\b",
+        # "My cousin works the provincial buses out of Cubao, and for six years every camera from the north and the south
+        # has come to me through his hands, wrapped in a towel." (bench/heldout64)
+        rf"\bmy (?:[\w']+ )?{_RELATIVE}s?\b(?: [\w']+){{0,14}}? for (?:the (?:last|past) )?(?:\d+|two|three|four|five|six|seven"
+        r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|many|so many) (?:years|decades) (?:every|each|all (?:the|our|my))\b",
         # "Twenty years, so his mother would never forgive me if I changed." (bench/heldout33)
         r"\b(?:never|wouldn't|would not|won't|will not) forgive (?:me|us) (?:if|for) (?:i|we) (?:ever )?(?:changed|switched|paid"
         r"|went|moved|left|dropped|used|bought|changing|switching|paying|going|moving|leaving|dropping"
@@ -1492,12 +1496,25 @@ class Pushback:
             and _STAFF_ASKED.search(normalize(rep_before))
         ):
             return None  # "And who else works in the shop with you?" — "My grandson does the carving and my wife…"
+        if (
+            index > 0
+            and _WANTS_ASKED.search(normalize(rep_before))
+            and _THEIR_PEOPLE.match(normalize(said))
+            and not NEGATION.search(normalize(parts[0]))
+        ):
+            return None  # "What would you want to know?" — "Which truck it is… My drivers don't want another screen"
         if found.source is None and answers_for_someone_else(rep_before, turn.text):
             return None  # "How does Junior feel about it?" — "…I don't need a phone, but he forgets orders"
         if found.family == "already has a solution" and _asks_a_buying_question(turn):
             return None  # "What does it cost? My wife does the books and she's already mulling about the water bill."
-        if found.source is None and reacts_to_an_opener(normalize(said)) and _answers_the_opening(state, turn):
-            return None  # "I don't recall any call with you": the rep's claim is what is turned down
+        if (
+            (found.source is None and reacts_to_an_opener(normalize(said)))
+            or (_OWN_EARLIER_WORDS.search(normalize(said)) and reacts_to_an_opener(normalize(turn.text)))
+        ) and _answers_the_opening(state, turn):
+            # "I don't recall any call with you": the rep's claim is what is turned down; and what the prospect did say
+            # then is part of it ("I agreed to no such thing. I said I'd have a think about it, and that was the end of
+            # it.", bench/heldout64)
+            return None
         if found.source is None and _answers_a_closed_question(rep_before, turn):
             return None  # "Did you get a chance to listen to it?" — "I don't think so, no. My voicemail's a disaster"
         asked = normalize(rep_before)
@@ -1657,6 +1674,10 @@ def _rep_before(state: ConversationView, turn: Segment) -> str:
     return " ".join(reversed(said))
 
 
+_OWN_EARLIER_WORDS = re.compile(r"\b(?:i|we) (?:only |just )?(?:said|told (?:you|them|him|her|your [\w']+))\b")
+"""The prospect recounts what they said before: beside a claim disowned, it says what was agreed instead."""
+
+
 def _answers_the_opening(state: ConversationView, turn: Segment) -> bool:
     """Whether the prospect's turn comes while the rep is still opening the call."""
     return sum(1 for t in state.turns if t.channel == "rep" and t.start < turn.start) <= OPENING_REP_TURNS
@@ -1708,6 +1729,18 @@ def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
     return verb is not None and re.match(rf"{_ECHO_SUBJECT} {verb.group(1)}\b", answer) is not None
 
 
+_WANTS_ASKED = re.compile(
+    r"\bwhat (?:would|do|does|did|will) (?:you|they|your [\w']+)(?: [\w']+)? (?:actually |really |most |ideally )?"
+    r"(?:want|need|like|look for|expect|wish)\b|\bwhat would (?:help|make (?:it|this|that) work)\b"
+)
+"""The rep asks what the prospect wants: "What would you actually want to know when a tire starts going?". An answer
+that gives it first and then what their people will not have ("Which truck it is… My drivers don't want another screen
+in the cab", bench/heldout64) states a requirement, not an objection; not "…Anything new will have to wait."
+(bench/heldout37), the prospect's own no after a story."""
+_THEIR_PEOPLE = re.compile(
+    r"^(?:(?:and|but|so|well|honestly|look) )*(?:my|our|the) (?:[\w']+ )?(?:drivers|staff|guys|lads|girls|team|crew|customers"
+    r"|clients|workers|men|boys|people|folk|folks|pickers|members|nurses|cooks|chefs|tenants|guests|riders|pilots)\b"
+)
 _SETUP_ASKED = re.compile(
     r"\bhow (?:are|r) you (?:set up|fixed|getting on|doing it|handling|managing)\b|\bwho (?:looks after|does|handles|do you use|is doing|'s doing)\b"
     r"|\bwhat (?:are|do) you (?:use|using|run|running|have|got)\b|\bhow do you (?:currently |do |handle|manage|deal with)"
@@ -2039,6 +2072,10 @@ _SCENE_NOW = re.compile(
     r"\bright now (?:i'm|i am|im|i've got|i have|i got)\b|\bas we speak\b"
     # (not "the pickers are waving for trays" as the prospect leaves after booking: bench/heldout52's strawberry farm)
     r"|\b(?:is|are|'s) (?:honking|hooting|knocking|banging|beeping|shouting) (?:at|on|outside|for)\b"
+    # "Madam, I am holding a hose in one hand and the phone in the other, there is a tipper bleeding oil at my gate, and
+    # three drivers are standing here watching me talk." (bench/heldout64)
+    r"|\bin one hand and (?:[\w']+ ){1,3}in the other\b"
+    r"|\b(?:are|is|'s|'re) (?:standing|waiting|sitting|queuing|queueing) (?:here |there |around )?(?:watching|waiting (?:on|for)) me\b"
 )
 """The moment around the phone: "Right now I'm holding a microphone…", "…the beer lorry is honking at the back door"."""
 
@@ -2107,6 +2144,8 @@ _NEXT_STEP_PROPOSED = re.compile(
     r"|set|put|pencil|sign|start|leave)\b|\b(?:want|like) (?:me|us) to\b|\bhow about (?:i|we)\b"
     r"|\b(?:i'll|i will|we'll|we will|let me) (?:send|email|e mail|text|post|drop|pop|call|ring|phone|book|set|put|pencil"
     r"|come|bring|leave)\b"
+    # "…and we can bring one to take it for you to try next week" (bench/heldout64)
+    r"|\b(?:i|we) (?:can|could) (?:bring|drop|pop|come|leave) (?:one|it|a|an|the|some|them|round|over|by|out)\b"
     # "Would it be worth me showing her how it handles a Wednesday round?" (bench/heldout54)
     r"|\bworth (?:me|us|my|our|i|we) (?:showing|coming|sending|calling|ringing|popping|dropping|bringing|setting|booking)\b"
 )

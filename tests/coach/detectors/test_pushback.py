@@ -4471,3 +4471,94 @@ def test_nothing_going_on_with_the_callers_firm_answers_the_opener() -> None:
         ),
     ):
         assert _check_turn(Line("rep", opener), [reaction]) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout64's camera repairer, as written and as heard: a cousin has carried every camera for years
+        (
+            "We pick up parcels in the provinces and deliver to your shop in two days, with insurance for fragile things "
+            "like lenses.",
+            "My cousin works the provincial buses out of Cubao, and for six years every camera from the north and the "
+            "south has come to me through his hands, wrapped in a towel.",
+        ),
+        (
+            "We pick up parcels in the provinces and deliver to your shop in two days, with insurance for fragile things "
+            "like lenses.",
+            "My cousin works the provincial buses out of Cuba and for six years every camera from the north and the "
+            "south has come to me through his hands. wrapped in a towel.",
+        ),
+        # bench/heldout64's hose repairer, as written and as heard: the scene around the phone, after a step offered
+        (
+            "That's a lot of crimping. Our new machine does a hose in under a minute, and we can bring one to Thika for "
+            "you to try next week.",
+            "Madam, I am holding a hose in one hand and the phone in the other, there is a tipper bleeding oil at my "
+            "gate, and three drivers are standing here watching me talk.",
+        ),
+        (
+            "That's a lot of crimping. Our new machine does a holes in under a minute, and we can bring one to take it "
+            "for you to try next",
+            "Madam, I am holding the hose in one hand and the foam in the other. There is a tip of leaving oil on my "
+            "gate. and three drivers are standing here watching me talk.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout64(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout64's log hauler, as written and as heard: what he wants, then a limit
+        (
+            "I've been talking at you for a good half minute, so I'll stop there. What would you actually want to know "
+            "when a tire starts going?",
+            "Honestly, which truck it is and how far it is from the sort yard. My drivers don't want another screen in "
+            "the cab, they've got enough beeping in there already.",
+        ),
+        (
+            "I've been talking at you for a good half minute, so I'll stop there. What would you actually want to know "
+            "when a tire starts going?",
+            "Honestly, which truck it is in how far it is from the sort yard. My drivers don't want another screen in "
+            "the cab. They've got enough peeping and they're already.",
+        ),
+        # a cousin's years told as a pain, and the scene with the step taken
+        (
+            "We deliver to your shop in two days.",
+            "My cousin carried them for six years, but every month something arrives broken.",
+        ),
+        (
+            "We can bring one round for you to try next week.",
+            "Yes, bring it. I'm holding a hose in one hand and the phone in the other, but Tuesday works.",
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout64_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+def test_a_refusal_first_to_what_they_would_want_is_still_pushback() -> None:
+    asked = Line("rep", "What would you actually want to know when a tire starts going?")
+    assert _check_turn(asked, ["Nothing. We don't want another screen in the cab."]) is not None
+
+
+def test_what_the_prospect_said_then_beside_a_claim_disowned_is_no_objection() -> None:
+    """bench/heldout64's caravan repairer, as written and as heard: the prospect disowns the claimed agreement and says
+    what was said instead; the opener's card, not an objection."""
+    opener = Line(
+        "rep",
+        "Hi Declan, Niamh here from Berthwise. When we spoke in May you agreed we'd set up the booking system before "
+        "the summer, so I'm ringing to pick a start date.",
+    )
+    for reaction in (
+        "Hang on now, I agreed to no such thing. I said I'd have a think about it, and that was the end of it as far "
+        "as I remember.",
+        "And on now, I agreed to know such thing. I said I'd have a think about it, and that was the end of it as far "
+        "as I remember.",
+    ):
+        assert _check_turn(opener, [reaction]) is None, reaction
+    # the same words, with no claim turned down, still end the matter
+    asked = Line("rep", "So, shall we get the booking system going before the summer?")
+    assert _check_turn(asked, ["My wife said no to it, and that was the end of it."]) is not None

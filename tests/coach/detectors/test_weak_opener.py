@@ -314,6 +314,18 @@ def test_a_mangled_claim_still_shows_when_the_prospect_disowns_it() -> None:
     assert WeakOpener().check(state_at([opener, unsure])) is None
 
 
+def test_an_agreement_to_no_such_thing_disowns_a_mangled_claim() -> None:
+    # bench/heldout64's caravan repairer, as heard: "in May you agreed" came out "and may you agree"
+    opener = Line(
+        "rep",
+        "Hi Declan, and I am here from Birthwise. When we spoke and may you agree we'd set up the booking system before "
+        "the summer, so I'm ringing to pick a start date",
+    )
+    for said in ("Hang on now, I agreed to no such thing.", "And on now, I agreed to know such thing."):
+        found = WeakOpener().check(state_at([opener, Line("prospect", said)]))
+        assert found is not None and found.evidence.startswith("claimed agreement"), said
+
+
 def test_a_discovery_question_cut_off_in_a_live_partial_waits() -> None:
     # bench/heldout10's waste collection: the partial stops at "…how you're set" before "up for that"
     state = state_at([])
