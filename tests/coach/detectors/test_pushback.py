@@ -4562,3 +4562,69 @@ def test_what_the_prospect_said_then_beside_a_claim_disowned_is_no_objection() -
     # the same words, with no claim turned down, still end the matter
     asked = Line("rep", "So, shall we get the booking system going before the summer?")
     assert _check_turn(asked, ["My wife said no to it, and that was the end of it."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout65's hydroponic lettuce farm, as written and as heard: the price in heads of lettuce
+        (
+            "A whole tank is a big loss. For eight tanks, the controller is one hundred eighty thousand pesos, installed.",
+            "One hundred eighty thousand, Sir. That's nine thousand heads of lettuce, a whole season of selling to the "
+            "hotels just to pay for your box.",
+        ),
+        (
+            "A whole tank is a big loss. For 8 tanks, the controller is 180,000 pesos installed.",
+            "180,000. Sir, that's 9,000 heads of lettuce, a whole season of selling to the hotels just to pay for your "
+            "box.",
+        ),
+        # bench/heldout65's farm shop, as written and as heard: the brother who keeps the books has decided
+        (
+            "The whole thing is forty-five pounds a month, no contract, and the first month is free.",
+            "My brother keeps the books, and he's already told me: no more monthly bills until the new chiller's paid "
+            "off.",
+        ),
+        (
+            "The whole thing is 45 pounds a month with no contract and the first month is free.",
+            "My brother keeps the books, and he's already told me no more monthly bills until the meet shows paid off.",
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout65(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout65's seed farm, as written and as heard: the visit taken, for a day after a busy week
+        (
+            "Not nothing at all. Would it be worth me coming out to walk that corner and map it before you decide "
+            "anything?",
+            "Yeah, I reckon it would. Not this week, we're flat out drilling. Come out Tuesday week, first thing, before "
+            "smoko.",
+        ),
+        (
+            "Not nothing at all. Would it be worth me coming out to walk that corner and map it before you decide "
+            "anything?",
+            "Yeah, I reckon it would. Not this week we're flat out drilling. Come out Tuesday week. First thing, the "
+            "first smoko.",
+        ),
+        # bench/heldout65's make-up artist, as heard live: the mother's view answered back, two sentences run together
+        (
+            "A flat 40 Barbados dollars a month, no commission and no contract, so you can stop any month you like. No "
+            "questions asked.",
+            "40 a month I can live with my mother says I don't need an app, just a better memory. She's wrong, my "
+            "memory's fine. It's the bride's who forget.",
+        ),
+        # the heads of lettuce the farm sells, told as its trade
+        ("How many do you sell a week?", "That's nine thousand heads of lettuce a season, mostly to the hotels."),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout65_are_not_pushback(asked: str, turn: str) -> None:
+    assert _check_turn(Line("rep", asked), [turn]) is None
+
+
+def test_flat_out_with_no_day_to_come_out_is_still_pushback() -> None:
+    asked = Line("rep", "Would it be worth me coming out to walk that corner and map it?")
+    assert _check_turn(asked, ["Not this week, we're flat out drilling. Come out some other time."]) is not None

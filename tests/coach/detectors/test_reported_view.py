@@ -117,3 +117,10 @@ def test_a_view_is_answered_back_when_the_prospect_tells_its_holder_otherwise() 
     assert view.answered_back("But I keep telling her it pays for itself.")
     assert not view.answered_back("She told me to say no to anything new.")
     assert not view.answered_back("So that's that.")
+
+
+def test_a_view_run_into_the_prospects_own_sentence_by_a_live_partial_is_still_someone_elses() -> None:
+    # bench/heldout65's make-up artist, as heard live: "Forty a month I can live with. My mother says…" run together
+    view = reported_view("40 a month I can live with my mother says I don't need an app, just a better memory")
+    assert view is not None
+    assert reported_view("I can live with my mother and the kids, we don't need an app") is None

@@ -326,6 +326,29 @@ def test_an_agreement_to_no_such_thing_disowns_a_mangled_claim() -> None:
         assert found is not None and found.evidence.startswith("claimed agreement"), said
 
 
+def test_a_prospect_who_was_never_there_disowns_the_claim() -> None:
+    # bench/heldout65's lettuce farm, as written and as heard ("since we shook hands on the dosing controller" came out
+    # "since we show cans on"), buried after small talk
+    written = [
+        "Good afternoon, Ma'am Lorna, this is Paolo from AquaGrow Systems in Manila. Is it still foggy up there in Baguio?",
+        "Foggy since morning, and cold. You people down in Manila are lucky, you have the sun.",
+        "Too much sun, believe me. So, since we shook hands on the dosing controller at the expo, I only need your "
+        "address for the installer.",
+        "Shook hands? I think you have me mixed up with someone, Sir. I didn't order anything, and I wasn't at any expo.",
+    ]
+    heard = [
+        "Good afternoon, Ma'am Lorna, this is Paolo from AquaGrow Systems in Manila. Is it still foggy up there in Baguio?",
+        "Bobby sends morning and cold, few people down in Manila are lucky. You have the sun.",
+        "Too much sun, believe me. So, since we show cans on the dosing controller at the expo, I only need your address "
+        "for the installer.",
+        "I think you have me mixed up with someone, sir. I didn't order anything, and I wasn't at any expo.",
+    ]
+    for said in (written, heard):
+        lines = [Line("rep" if index % 2 == 0 else "prospect", text) for index, text in enumerate(said)]
+        found = WeakOpener().check(state_at(lines))
+        assert found is not None and found.evidence.startswith("claimed agreement"), said[2]
+
+
 def test_a_discovery_question_cut_off_in_a_live_partial_waits() -> None:
     # bench/heldout10's waste collection: the partial stops at "…how you're set" before "up for that"
     state = state_at([])
