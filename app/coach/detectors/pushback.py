@@ -2016,8 +2016,8 @@ _FAREWELL_FORMULAS = 2
 """A goodbye said in full, not a friendly aside ("Oh, Mrs Vira sent you? Greet her for me.")."""
 _CLOSED_BY_REP = re.compile(
     r"\bthank(?:s| you) (?:so much |very much )?for (?:your|the) time\b|\b(?:i'll|i will) let you go\b"
-    r"|\b(?:bye|goodbye|take care|have a (?:good|great|nice|lovely) [\w']+)\b"
 )
+"""The rep wrapping up in words of their own; a farewell formula of the rep's (:data:`_FAREWELLS`) closes it too."""
 
 
 def _farewell_before_any_step(state: ConversationView, rep_before: str, turn: Segment) -> str | None:
@@ -2027,12 +2027,13 @@ def _farewell_before_any_step(state: ConversationView, rep_before: str, turn: Se
     the prospect names a day or a time, takes a step, asks to be called again or asks anything."""
     if not turn.final:
         return None
-    said = normalize(turn.text)
+    said, asked = normalize(turn.text), normalize(rep_before)
     if sum(1 for farewell in _FAREWELLS if farewell.search(said)) < _FAREWELL_FORMULAS:
         return None
     if (
-        _CLOSED_BY_REP.search(normalize(rep_before))
-        or _BOOKED.search(normalize(rep_before))
+        _CLOSED_BY_REP.search(asked)
+        or any(farewell.search(asked) for farewell in _FAREWELLS)
+        or _BOOKED.search(asked)
         or _names_a_slot(said)
         or _CALL_AGAIN.search(said)
         or _NEXT_STEP_AGREED.search(said)

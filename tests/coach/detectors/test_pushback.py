@@ -4323,6 +4323,7 @@ def test_objections_said_sideways_in_heldout62(asked: str, turn: str) -> None:
         ("Mrs Vira at the tourism office gave me your name.", "Oh, Mrs Vira! Greet her for me when you see her."),
         ("I'll email the trial link tonight, Mama.", "Asante, God bless you. Greet your people for me."),
         ("It also does the stock counts.", "Thursday at ten then. God bless, take care."),
+        ("Lovely to talk to you, Mama. Take care now.", "Asante, God bless you. Greet your people for me."),
     ],
 )
 def test_the_same_words_in_healthy_answers_of_heldout62_are_not_pushback(asked: str, turn: str) -> None:
