@@ -17,7 +17,7 @@ from app.coach.detectors.base import Detection, PerRevision
 from app.coach.detectors.meaning import PhraseModel, load_phrase_models
 from app.coach.detectors.opener_reactions import OPENING_REP_TURNS, OWNS_A_MISSTEP, reacts_to_an_opener
 from app.coach.detectors.phrases import PhraseFamily, PhraseMatch, PhraseMatcher
-from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
+from app.coach.detectors.reported_view import answers_back, answers_for_someone_else, continues_a_report, reported_view
 from app.coach.state import ConversationView, Segment
 from app.coach.text import NEGATION, invites_elaboration, is_question, normalize, quote, sentences, word_count
 
@@ -653,12 +653,25 @@ PUSHBACK_FAMILIES = (
             # (not someone else's calls stopping: "…so the front desk stop calling me every ten minutes", bench/heldout48)
             r"(?<!would )(?<!will )(?<!'d )(?<!'ll )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bdesk )(?<!\bpeople )(?<!\bcustomers )"
             r"(?<!\bclients )(?<!\bguests )(?<!\bhotels )(?<!\bstaff )(?<!\bladies )(?<!\bfolks )(?<!\bphones )"
-            r"\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
+            r"(?<!s )(?<!(?<!you )\bto )\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)"
+            r" (?:me|us|here|this (?:number|shop|office|line)|again|ever)\b"
+            # with nothing after it, only said to the caller: "Please stop calling.", "I said no. Stop calling."; not a
+            # subject of theirs, whatever tiny.en made of it: "Realtors stop calling. Buyers get maybe ten days…"
+            # (bench/heldout66, heard "Reevl to stop calling" and "Revelter stop calling")
+            r"|(?:^|\b(?:please|just|you|you to|you guys|yous|you lot|you people|so|and|now|look|okay|ok|then|mate|sir|madam|no"
+            r"|interested|enough|already|again|seriously|honestly|simply|could you|can you|will you|would you) )(?:stop|quit)"
+            r" (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)\b"
+            r"|\bunsubscribe|\bdon't (?:call|ring) (?:me|us|here) again\b",
             r"\bnot (?:really )?(?:shopping|in the market)\b",
             # a standing rule of the prospect's own: "Since the day I opened in 1992, I have kept one rule in this kitchen.
             # My pau goes from my steamer into the customer's own two hands, and no rider's box in between." (bench/heldout53)
             r"\b(?:i|we)(?:'ve| have| ve)? (?:always )?(?:kept|lived by|stuck to|stuck by) (?:one|a|the one|this|just one|only one)"
-            r" (?:[\w']+ )?rule\b|\b(?:my|our) (?:one|only|golden) rule\b",
+            r" (?:[\w']+ )?rule\b|\b(?:my|our) (?:one|only|golden) rule\b"
+            # "From the day I open this store, twenty years now, I have one rule painted over the door: Miss Pauline see
+            # everything. … The mirror and my own two eyes do that job." (bench/heldout66)
+            r"|\b(?:i|we) (?:have|had|'ve got|ve got|got|'ve always had) (?:one|just one|only one) (?:[\w']+ )?rule (?:painted|written"
+            r"|carved|pinned|hung|up|over|on|in|here|round|around|since)\b"
+            r"|\b(?:my|our) own (?:two )?(?:eyes|hands|ears|head|memory)\b(?: [\w']+){0,3}? (?:do|does|did) (?:that|this|the) job\b",
             # a lesson learnt the hard way: "…He stopped paying his bills, it all vanished, and I spent three months
             # redrawing. Mi learn mi lesson." (bench/heldout58)
             r"\b(?:i|i've|ive|we|we've|weve|mi) (?:have )?(?:learn|learnt|learned) (?:my|our|mi|me|that) lesson\b",
@@ -814,6 +827,13 @@ PUSHBACK_FAMILIES = (
             # was the end of it." (bench/heldout46; not a story's end: "the motor burnt out and that was the end of it")
             r"\b(?:said|says|decided|ruled|put (?:his|her|their) foot down)\b(?: [\w']+){0,30}? (?:and )?that(?: was| is|'s|s) the end of"
             r" (?:it|that|the matter|the discussion|the conversation)\b",
+            # one of the same kind tried before and given up, said as the last word: "We had one of those apps a few years
+            # back. Half the volunteers couldn't log in… we were back to the diary in a month. That was the end of that."
+            # (bench/heldout66), decided on the whole utterance; not a story that goes on ("…and that was the end of it.
+            # So now it's all on paper and it's killing us")
+            r"\b(?:had|tried|bought|got|used|ran|signed up for|paid for) (?:one of (?:those|these|them|yours)|(?:an?|some) (?:[\w']+ )?"
+            r"(?:app|apps|system|software|program|programme|platform|gadget|scheme|subscription))\b(?: [\w']+){0,40}? (?:that(?: was"
+            r"| is|'s|s) the end of (?:that|it)|never again)(?= \.)",
             # "…you don't swap mules in the middle of the creek. The whole shop been on Booksy three years now." and
             # "Ain't nobody moving all that." (bench/heldout47)
             r"\b(?:don't|do not|dont|never|not|won't|wouldn't|ain't) (?:gonna |going to )?(?:swap|swapping|change|changing|switch|switching)"
@@ -1485,6 +1505,10 @@ class Pushback:
             # turn is over what has changed may still follow ("In May I told you no thanks. We were managing. Since
             # then, two skippers left owing nearly four thousand", bench/heldout50)
             return None
+        if index > 0 and answers_back(parts[index - 1]) and not NEGATION.search(normalize(said)):
+            # the prospect's own case against someone's doubt, when tiny.en lost whose it was: "…my chairmen, cis
+            # parents won't pay for videos. But he's wrong. They already pay for the bus to away game." (bench/heldout66)
+            return None
         rep_before = _rep_before(state, turn)
         if found.source in _STATUS_REPLIES and _answers_wellbeing(rep_before):
             return None
@@ -1505,6 +1529,8 @@ class Pushback:
             and not NEGATION.search(normalize(parts[0]))
         ):
             return None  # "What would you want to know?" — "Which truck it is… My drivers don't want another screen"
+        if _WANTS_ASKED.search(normalize(rep_before)) and _own_wish_put_off(parts, index):
+            return None  # "What would you change…?" — "A booking system would be grand… But that's money we don't have"
         if found.source is None and answers_for_someone_else(rep_before, turn.text):
             return None  # "How does Junior feel about it?" — "…I don't need a phone, but he forgets orders"
         if found.family == "already has a solution" and _asks_a_buying_question(turn):
@@ -1539,6 +1565,10 @@ class Pushback:
             # Could you ring me on Thursday at two, and we'll pick a day then?" (bench/heldout60), "Not this week, we've
             # got the Griz tournament. Call me Tuesday at ten. I'm not going anywhere on this, I want it live before
             # summer." (bench/heldout63); not put off past an event ("Call me after Carnival Tuesday", bench/heldout31)
+            return None
+        if found.family == "no time" and _PRICE_REQUESTED.search(normalize(turn.text)):
+            # a price asked for, if for later: "If it's fiddly, they won't touch it. Send me a price after the spring
+            # show and we'll see." (bench/heldout66)
             return None
         if found.source is None and found.family == "no time" and _next_step_booked(state, turn):
             return None  # the day taken, then the prospect's own diary: "Friday morning suits. Eleven? I'm collecting a
@@ -1733,12 +1763,49 @@ def _answers_a_closed_question(rep_before: str, turn: Segment) -> bool:
 
 _WANTS_ASKED = re.compile(
     r"\bwhat (?:would|do|does|did|will) (?:you|they|your [\w']+)(?: [\w']+)? (?:actually |really |most |ideally )?"
-    r"(?:want|need|like|look for|expect|wish)\b|\bwhat would (?:help|make (?:it|this|that) work)\b"
+    r"(?:want|need|like|look for|expect|wish|change)\b|\bwhat would (?:help|make (?:it|this|that) work)\b"
+    # "What else would make the Friday rush easier for you?" (bench/heldout66)
+    r"|\bwhat (?:else |one thing )?would (?:help|make (?:[\w']+ ){1,4}?(?:work|easier|better|simpler|quicker|smoother))\b"
 )
 """The rep asks what the prospect wants: "What would you actually want to know when a tire starts going?". An answer
 that gives it first and then what their people will not have ("Which truck it is… My drivers don't want another screen
 in the cab", bench/heldout64) states a requirement, not an objection; not "…Anything new will have to wait."
 (bench/heldout37), the prospect's own no after a story."""
+_PRICE_REQUESTED = re.compile(
+    r"(?<!don't )(?<!dont )(?<!no need to )(?<!never )\b(?:send|email|e mail|text|post|drop|give|get) (?:me|us) (?:over |through )?"
+    r"(?:a|the|your|some) (?:[\w']+ )?(?:price|prices|quote|quotation|proposal|costing|costings|price list|figures)\b"
+)
+"""The prospect asks for the price to be sent: a step they set, whenever they want it."""
+_WISH = re.compile(
+    r"\b(?:would be (?:grand|great|lovely|nice|brilliant|ideal|handy|good|gorgeous|magic|a godsend|a dream|the dream)"
+    r"|more than anything|(?:i'd|i would|we'd|we would) (?:love|kill for)|i wish|if (?:i|we) could have"
+    r"|what (?:i|we) (?:really )?(?:need|want) is)\b"
+)
+"""The prospect names a wish of their own: "A booking system would be grand", "a second oven more than anything"."""
+_THE_OFFER = re.compile(
+    r"^(?:(?:honestly|well|oh|look|yeah|yes|aye|sure|mate|so|and|to be honest) )*(?:to (?:have|get|try|use) )?"
+    r"(?:your|yours|it|this|that|those|these|them|one)\b"
+)
+"""The wish is the rep's offer: "Your bikes would be grand…", "It would be lovely…", "I'd love one of those…"."""
+
+
+def _own_wish_put_off(parts: list[str], index: int) -> bool:
+    """Whether the objection at ``parts[index]`` puts off a wish of the prospect's own, named just before it in answer
+    to what they would want or change: "A booking system would be grand, so folk weren't queuing in the rain. But that's
+    money we don't have the now." and "Honestly, a second oven more than anything, but that's a chat for another day."
+    (bench/heldout66, about things the rep does not sell). Not when the wish is the rep's offer ("Your bikes would be
+    grand, but there's no money")."""
+    if index < 0:
+        return False
+    before = [*parts[:index], parts[index].split(" but ", 1)[0] if " but " in parts[index] else ""]
+    for part in before:
+        clause = normalize(part.split(" but ", 1)[0])
+        wish = _WISH.search(clause)
+        if wish is not None:
+            return not (_THE_OFFER.match(clause[: wish.start()]) or _THE_OFFER.match(clause[wish.end() :].strip()))
+    return False
+
+
 _THEIR_PEOPLE = re.compile(
     r"^(?:(?:and|but|so|well|honestly|look) )*(?:my|our|the) (?:[\w']+ )?(?:drivers|staff|guys|lads|girls|team|crew|customers"
     r"|clients|workers|men|boys|people|folk|folks|pickers|members|nurses|cooks|chefs|tenants|guests|riders|pilots)\b"
@@ -1911,13 +1978,16 @@ def _answered_sideways(rep_before: str, turn: Segment) -> str | None:
     return None if priced is None else f"no budget: {quote(priced)}"
 
 
+_CURRENCY = (
+    r"pesos|dollars|rupees|shillings|pounds|quid|euros|rand|naira|cedis|ringgit|baht|bucks|kwacha|vatu|kina|taka|francs"
+    r"|dirhams|rupiah|dong|kyat|yen|riyals|leones|birr"
+)
 _PRICE_SAID = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|thousand)\b(?: [\w']+){0,3} (?:a|per|each|every) (?:month|week|year|day)\b|\bmonthly\b"
     r"|\b(?:costs?|price|priced|fee|subscription)\b"
     # a sum in a currency: "It's ninety-four thousand pesos, all stainless, made in Cebu." (bench/heldout63)
-    r"|\b(?:\d+|hundred|thousand|million)(?: [\w']+)? (?:pesos|dollars|rupees|shillings|pounds|quid|euros|rand|naira|cedis"
-    r"|ringgit|baht|bucks|kwacha|vatu|kina|taka|francs|dirhams|rupiah|dong|kyat|yen|riyals|leones|birr)\b"
+    r"|\b(?:\d+|hundred|thousand|million)(?: [\w']+)? (?:" + _CURRENCY + r")\b"
 )
 """The rep names what it costs: "Ours is eighty ringgit a month with no commission on the sticks at all"."""
 _COUNT = (
@@ -1942,6 +2012,13 @@ _GOODS_FOR_THE_PRICE = re.compile(
     r"(?: [\w']+){0,2}? (?:case|crate|sack|bag|box|tank|tankful|tin|bottle|barrel|load|tray|bucket|carton|pallet|bale|drum|basket"
     r"|dozen|jar|sachet|packet|loaf|loaves|kilo|litre|liter|pound|cup|glass|glasses|bowl|plate|serving|portion|meal|head|bunch"
     r"|bunches)(?:s|es)? of\b"
+    # the goods by the week, whatever they are: "A hundred and twenty a week. Mate, that's forty margheritas every week for
+    # a bike" (bench/heldout66); not the price restated ("that's four hundred and eighty a month") nor time
+    r"|\b(?:that(?:'s| is|s)|thats) (?:(?:nearly|almost|about|over|close to) )?(?:"
+    + _COUNT
+    + r") (?!(?:"
+    + _CURRENCY
+    + r"|hours|minutes|days|weeks|months|years|times|hundreds|thousands)\b)[a-z']+s (?:every|a|each|per) (?:week|month|day|night|year)\b"
     r"|\b(?:i'd|i would|we'd|we would) (?:sooner|rather) (?:spend|put|keep) (?:it|that|the money|that money|my money)\b"
     # "for that money I could buy two sacks of flour"
     r"|\bfor that (?:money|price|much|kind of money) (?:i|we) (?:could|can|would) (?:buy|get|pay for|feed|fill)\b"
@@ -2107,11 +2184,18 @@ def _day_laid_out(rep_before: str, turn: Segment) -> str | None:
     milk collection by four, the clay ovens are lit at six, the pots are sealed by ten and on the Dhaka bus by noon, and
     then the phone rings until I sleep in my chair. That's my day, sister." (bench/heldout53); "Keen to get you set up
     this month." — "Mate, let me read you the whiteboard. Monday, the gooseneck. Tuesday, Scone for parts. Wednesday…"
-    (bench/heldout61). No time, said sideways: not when the prospect takes the step, names a day for it, calls a day
-    free or asks anything, nor when the rep asked about their day."""
-    if not turn.final or not (_step_proposed(rep_before)):
+    (bench/heldout61). Or the week's bookings recited unasked: "Who looks after equipment like that at the theatre?" —
+    "Well, me. This week I've got set building Tuesday, the fundraiser supper Thursday, two shows Saturday, the grant
+    report due Monday, and my real job at the bank in between." (bench/heldout66). No time, said sideways: not when the
+    prospect takes the step, names a day for it, calls a day free or asks anything, nor when the rep asked about their
+    day."""
+    if not turn.final:
         return None
     said = normalize(turn.text)
+    if not (
+        _step_proposed(rep_before) or (_WEEK_BOOKED.search(said) and not _SCHEDULE_ASKED.search(normalize(rep_before)))
+    ):
+        return None
     times = len(_TIME.findall(said)) + len(_CLOCK.findall(said))
     weekdays = len(set(_WEEKDAY.findall(said)))
     if _NEXT_STEP_AGREED.search(said) or _STEP_TAKEN.search(said):
@@ -2140,6 +2224,15 @@ _SUMMED_UP = re.compile(
 )
 """The list summed up as the answer: "That's my day, sister.", "That's my month."."""
 _WEEK_LAID_OUT_DAYS = 4
+_WEEK_BOOKED = re.compile(
+    r"\b(?:this|next) week (?:i've got|i have|i got|ive got|i've|we've got|we have|we got|weve got|it's|its|there's)\b"
+)
+"""The week's own bookings, begun: "This week I've got set building Tuesday…"."""
+_SCHEDULE_ASKED = re.compile(
+    r"\b(?:how|what)(?:'s| is| does|s) (?:your|the) (?:week|day|diary|calendar|schedule)\b|\bwhen (?:are|would|will|is|could)"
+    r" (?:you|it|a good)\b|\b(?:what|which) day\b|\bbusy (?:this|next) week\b"
+)
+"""The rep asked about the prospect's week, which a week laid out then answers."""
 _DAY_FREE = re.compile(r"\b(?:free|open|clear|quiet|empty|nothing on|spare)\b")
 """A day called free in the week laid out: the step has a day after all."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.coach.text import normalize, word_count
 
-__all__ = ["ReportedView", "answers_for_someone_else", "continues_a_report", "reported_view"]
+__all__ = ["ReportedView", "answers_back", "answers_for_someone_else", "continues_a_report", "reported_view"]
 
 _SAYING = re.compile(
     r"\b(?:says|say|said|reckons|reckon|reckoned|thinks|think|thought|figures|figured|tells me|told me|keeps saying|keeps telling me)\b"
@@ -49,8 +49,16 @@ That was the end of it." (bench/heldout46)."""
 
 
 _ANSWERS_BACK = re.compile(
-    r"^(?:(?:but|and|so|well|yeah|look|honestly)\s+)*(?:i|we) (?:told|tell|keep telling|said to) (?:him|her|them|my [\w']+)\b"
+    r"^(?:(?:but|and|so|well|yeah|look|honestly)\s+)*(?:(?:i|we) (?:told|tell|keep telling|said to) (?:him|her|them|my [\w']+)"
+    # "…but he's wrong, they already pay for the bus to away games" (bench/heldout66)
+    r"|(?:he's|she's|they're|he is|she is|they are|hes|shes|theyre) (?:dead |quite |just |totally |completely |so )?"
+    r"(?:wrong|mistaken))\b"
 )
+
+
+def answers_back(text: str) -> bool:
+    """Whether ``text`` opens by answering someone else's view back: "I told her…", "But he's wrong."."""
+    return _ANSWERS_BACK.match(normalize(text)) is not None
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,7 @@ class ReportedView:
         she says we don't need one more thing to pay for. I told her one more month of midnights at that table and
         she'll be married to a zombie." (bench/heldout48). Even when the prospect's own words before the view name
         what someone already does ("my wife does the books, and she says…"), that settles whose view it is."""
-        return _ANSWERS_BACK.match(normalize(after)) is not None
+        return answers_back(after)
 
     def turned_past(self, after: str) -> bool:
         """Whether the prospect goes past the view: their own take after it in the sentence, or a sentence of their

@@ -4629,3 +4629,196 @@ def test_the_same_words_in_healthy_answers_of_heldout65_are_not_pushback(asked: 
 def test_flat_out_with_no_day_to_come_out_is_still_pushback() -> None:
     asked = Line("rep", "Would it be worth me coming out to walk that corner and map it?")
     assert _check_turn(asked, ["Not this week, we're flat out drilling. Come out some other time."]) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout66's pizzeria, as written and as heard: the price in margheritas by the week
+        (
+            "Our bikes do about sixty kilometres a charge, carry two insulated pizza bags, and cost a hundred and twenty "
+            "dollars a week.",
+            [
+                "A hundred and twenty a week. Mate, that's forty margheritas every week for a bike, and that's before I've "
+                "paid anyone to ride it."
+            ],
+        ),
+        (
+            "That's a tough half hour. Our bikes do about 60 kilometers of charge, carry two insulated pizza bags. and "
+            "cost $120 a week",
+            [
+                "A hundred and twenty a week. May. That's 40 margaritas every week for a bike. And that's before I paid "
+                "anyone to ride it."
+            ],
+        ),
+        # bench/heldout66's theatre, as written and as heard: the week's bookings recited, unasked
+        (
+            "Who looks after equipment like that at the theatre?",
+            [
+                "Well, me. This week I've got set building Tuesday, the fundraiser supper Thursday, two shows Saturday, the "
+                "grant report due Monday, and my real job at the bank in between."
+            ],
+        ),
+        (
+            "who looks after equipment like that at the theater.",
+            [
+                "Well, me. This week I've got set building Tuesday. The funders are suffered Thursday. Two shows Saturday.",
+                "The grant report due Monday and my real job at the bank and between.",
+            ],
+        ),
+        # bench/heldout66's debt advice centre, as written and as heard: one of the same kind tried and given up
+        (
+            "Our app lets volunteers swap shifts on their phones, and you'd see the whole week on one screen.",
+            [
+                "We had one of those apps a few years back. Half the volunteers couldn't log in, the rest got forty "
+                "notifications a day, and we were back to the diary in a month. That was the end of that."
+            ],
+        ),
+        (
+            "Our app lets volunteers swap shifts on their phones and you'd see the whole week on one screen.",
+            [
+                "We had one of those apps a few years back. After volunteers couldn't log in, the rest got 40 "
+                "notifications a day.",
+                "And we were back to the diary in a month. That was the end of that.",
+            ],
+        ),
+        # bench/heldout66's beauty supply store, as written and as heard: her own rule and her own eyes
+        (
+            "Our tags clip on the packaging, and if one goes out the door without being taken off at the till, the gate "
+            "sounds.",
+            [
+                "From the day I open this store, twenty years now, I have one rule painted over the door: Miss Pauline see "
+                "everything. Nobody thief from me and get far. The mirror and my own two eyes do that job."
+            ],
+        ),
+        (
+            "Our tags clip on the packaging, and if one goes out the door without being taken off at the toe, the gate "
+            "sounds.",
+            [
+                "From the day I opened the store 20 years now. I have one rule painted over the door. Miss Paul and see "
+                "everything.",
+                "Nobody thief for me and get for. The mirror in my own two eyes do that job.",
+            ],
+        ),
+        # the guards' other side: the offer itself wished for, the caller told to stop, a put-off with no price asked,
+        # someone's case answered back with a no
+        (
+            "What would you change about the drop-in if you could?",
+            ["Your app would be grand, but that's money we don't have."],
+        ),
+        (
+            "What would you change about the drop-in if you could?",
+            ["I'd love one of those, but that's money we don't have."],
+        ),
+        ("I'm calling about your inspection software.", ["Please stop calling. We're not interested."]),
+        ("I'm calling about your inspection software.", ["Can you stop ringing? This is the third time."]),
+        ("What would your older patrons need on a show night?", ["After the spring show, we'll see."]),
+        (
+            "No contract, month by month, and the basic plan is seven thousand five hundred.",
+            ["My chairman says we need one. He's wrong. We don't need it, we already pay a cameraman."],
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout66(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout66's pizzeria and debt advice centre, as written and as heard: a wish of their own, put off
+        (
+            "Fair enough, I wouldn't take the boy's wheels off him either. What else would make the Friday rush easier "
+            "for you?",
+            [
+                "Honestly, a second oven more than anything, but that's a chat for another day. Send me something in "
+                "writing and I'll have a yarn with my wife about it."
+            ],
+        ),
+        (
+            "Fair enough, I wouldn't take the boy's wheels off him either. What else would make the Friday rush easier "
+            "for you?",
+            [
+                "Honestly, a second of it more than anything, but that's a chat for another day.",
+                "send me something and writing and I'll have a yarn with my wife about it.",
+            ],
+        ),
+        (
+            "What would you change about the drop-in if you could?",
+            [
+                "A booking system would be grand, so folk weren't queuing in the rain. But that's money we don't have the "
+                "now. The grant only covers the rent."
+            ],
+        ),
+        (
+            "What would you change about the drop-in if you could?",
+            [
+                "A booking system would be grand, so folk were queuing in the rain. But that's money we don't have them "
+                "now.",
+                "the grant only covers the rest.",
+            ],
+        ),
+        # bench/heldout66's home inspector, as written and as heard: someone else's calls stopping
+        (
+            "When a report goes out late, what does that cost you?",
+            [
+                "Realtors stop calling. Buyers get maybe ten days for inspection, and if my report lands on day six, the "
+                "agent remembers."
+            ],
+        ),
+        ("When a report goes out late, what does that cost you?", ["Reevl to stop calling fires get made"]),
+        ("When a report goes out late, what does that cost you?", ["Revelter stop calling."]),
+        # bench/heldout66's theatre: a price asked for, after the show
+        (
+            "Sorry, I'm getting carried away with the spec sheet. What would your older patrons need on a show night?",
+            [
+                "Somebody at the door to hand it out and show them how. If it's fiddly, they won't touch it. Send me a "
+                "price after the spring show and we'll see."
+            ],
+        ),
+        # bench/heldout66's football academy, as written and as heard: the chairman answered back
+        (
+            "No contract, month by month, and the basic plan is seven thousand five hundred. There's also a drone package "
+            "for shots from above.",
+            [
+                "The drone, no, the neighbours will think we are spying. But the camera, yes. My chairman says parents "
+                "won't pay for videos, but he's wrong, they already pay for the bus to away games."
+            ],
+        ),
+        (
+            "No contract, month by month, and the basic plan is 7,500. There's also a drone package for shots from above.",
+            [
+                "The drum, no, the neighbors will think we are spying. But the camera, yes, my chairmen, cis parents "
+                "won't pay for videos.",
+                "But he's wrong. They already pay for the bus to away game.",
+            ],
+        ),
+        # the same words in healthy answers: goods counted with no price said, the price restated, a week asked
+        # about, the week's routine, a story that goes on, a rule for the staff
+        ("How busy does Friday get?", ["That's forty margheritas every week on a Friday alone."]),
+        (
+            "Our bikes cost a hundred and twenty dollars a week.",
+            ["A hundred and twenty a week, so that's four hundred and eighty dollars a month, right?"],
+        ),
+        (
+            "How's your week looking?",
+            [
+                "Well, this week I've got set building Tuesday, the fundraiser supper Thursday, two shows Saturday, the "
+                "grant report due Monday."
+            ],
+        ),
+        (
+            "Our app lets volunteers swap shifts on their phones.",
+            [
+                "We had one of those apps a few years back and that was the end of that. So now it's all on paper and it's "
+                "killing us."
+            ],
+        ),
+        (
+            "How do you keep the staff on track?",
+            ["I have one rule for the staff: phones in the locker. Works a treat."],
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout66_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None

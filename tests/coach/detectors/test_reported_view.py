@@ -1,6 +1,6 @@
 import pytest
 
-from app.coach.detectors.reported_view import answers_for_someone_else, continues_a_report, reported_view
+from app.coach.detectors.reported_view import answers_back, answers_for_someone_else, continues_a_report, reported_view
 
 
 @pytest.mark.parametrize(
@@ -117,6 +117,14 @@ def test_a_view_is_answered_back_when_the_prospect_tells_its_holder_otherwise() 
     assert view.answered_back("But I keep telling her it pays for itself.")
     assert not view.answered_back("She told me to say no to anything new.")
     assert not view.answered_back("So that's that.")
+
+
+def test_calling_the_views_holder_wrong_answers_it_back() -> None:
+    # bench/heldout66's football academy: "My chairman says parents won't pay for videos, but he's wrong…"
+    assert answers_back("But he's wrong. They already pay for the bus to away games.")
+    assert answers_back("She's dead wrong on this.")
+    assert not answers_back("He's right, to be fair.")
+    assert not answers_back("They already pay for the bus.")
 
 
 def test_a_view_run_into_the_prospects_own_sentence_by_a_live_partial_is_still_someone_elses() -> None:
