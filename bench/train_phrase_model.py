@@ -164,7 +164,7 @@ PROSPECT_CALL_SETS = tuple(REPO / "bench" / f"heldout{number}" for number in ran
 """Blind call sets whose first runs are recorded and whose ordinary prospect turns train pushback only. Their
 rep openers are mostly true references written to trap the opener ("we met at the conference and you said to
 call"); as negatives they cut the opener's recall on the heard test lines from 68 to 64 of 75."""
-BLIND_CALL_SETS = tuple(REPO / "bench" / f"heldout{number}" for number in range(8, 60))
+BLIND_CALL_SETS = tuple(REPO / "bench" / f"heldout{number}" for number in range(8, 68))
 """Every blind call set whose first run is recorded (a new one joins once its first run is)."""
 REPLY_CALL_SETS = CALL_SETS + BLIND_CALL_SETS
 """The scripted calls whose reps' replies teach the reply model (``reply_openings``)."""
