@@ -140,6 +140,8 @@ _ADD_ON_OFFERED = re.compile(
     # another thirty." (bench/heldout62); not an ad aired on schedule: "It plays each ad on schedule" (bench/heldout60, heard
     # "each add-on schedule")
     r"|\b(?:a|an|the|our|one|optional)(?: [\w']+){0,3} (?:add ons?|addons?)\b(?! (?:schedule|time)\b)|\boptional extras?\b"
+    # priced on top, if wanted: "The packing sealer is another forty thousand, if you want it." (bench/heldout68)
+    r"|\b(?:is|are|costs?|for) (?:another|an extra|extra) (?:[\w']+ ){0,4}?if you (?:want|need|like) (?:it|them|one)\b"
 )
 """The rep just offered something extra on a call already going somewhere: a no is the answer to that offer."""
 _PICK_ASKED = re.compile(
@@ -481,6 +483,15 @@ _MANAGED_WITHOUT = PhraseFamily(
         # on me in thirty years." (bench/heldout62)
         r"\b(?:hasn't|has not|hasnt|haven't|have not|havent|never) (?:once )?(?:lost|missed|dropped|mislaid|misplaced|failed"
         r"|crashed|let (?:me|us) down)\b(?: [\w']+){0,4}? in (?:the )?(?:last |past )?(?:[\w']+ )?(?:years|decades)\b",
+        # the old machine kept while it goes: "I have a sprayer in the shed from nineteen ninety-eight and it still runs
+        # every single week. As long as that old girl starts in the morning, she stays right where she is."
+        # (bench/heldout68, heard "…started in the morning. She stayed right where she did.")
+        r"\bstill (?:runs|works|goes|starts|going|running|working)\b(?: [\w']+){0,8}? as long as\b"
+        r"|\b(?:she|he|it|that|they)(?:'ll| will)? (?:stays?|stayed|is staying|'s staying) (?:right )?(?:where (?:she|he|it|they)"
+        r" (?:is|are|did|was)|put)\b",
+        # "Seventy years, and not one drum has come back to us." (bench/heldout67)
+        r"\b(?:years|decades)(?: now)? and not (?:one|a single|once) (?:[\w']+ ){0,2}?(?:has |have |'s )?(?:come back|came back"
+        r"|been (?:returned|sent back|rejected|refused)|failed|broken|broke|leaked|spoiled|gone wrong|went wrong|gone off)\b",
     ),
     # "We've managed twenty years without a computer, but last month we lost a whole order." (the reversals turn the
     # model's readings of the family round too)
@@ -671,7 +682,11 @@ PUSHBACK_FAMILIES = (
             # everything. … The mirror and my own two eyes do that job." (bench/heldout66)
             r"|\b(?:i|we) (?:have|had|'ve got|ve got|got|'ve always had) (?:one|just one|only one) (?:[\w']+ )?rule (?:painted|written"
             r"|carved|pinned|hung|up|over|on|in|here|round|around|since)\b"
-            r"|\b(?:my|our) own (?:two )?(?:eyes|hands|ears|head|memory)\b(?: [\w']+){0,3}? (?:do|does|did) (?:that|this|the) job\b",
+            r"|\b(?:my|our) own (?:two )?(?:eyes|hands|ears|head|memory)\b(?: [\w']+){0,3}? (?:do|does|did) (?:that|this|the) job\b"
+            # the rule itself: "…a card taped on the mirror from the day I opened, and it say, nothing with a password
+            # comes into this shop. That card not coming down." (bench/heldout67)
+            r"|\bnothing (?:with|that (?:has|needs)) (?:an?|the) [\w']+ (?:comes?|goes|gets|is coming|is going) (?:in|into|through)"
+            r" (?:this|my|our|the) (?:shop|house|place|kitchen|store|salon|yard|office|business|door|farm)\b",
             # a lesson learnt the hard way: "…He stopped paying his bills, it all vanished, and I spent three months
             # redrawing. Mi learn mi lesson." (bench/heldout58)
             r"\b(?:i|i've|ive|we|we've|weve|mi) (?:have )?(?:learn|learnt|learned) (?:my|our|mi|me|that) lesson\b",
@@ -829,11 +844,12 @@ PUSHBACK_FAMILIES = (
             r" (?:it|that|the matter|the discussion|the conversation)\b",
             # one of the same kind tried before and given up, said as the last word: "We had one of those apps a few years
             # back. Half the volunteers couldn't log in… we were back to the diary in a month. That was the end of that."
-            # (bench/heldout66), decided on the whole utterance; not a story that goes on ("…and that was the end of it.
+            # (bench/heldout66), "…it threw out more good fruit than bad. Never again in this shed." (bench/heldout68),
+            # decided on the whole utterance; not a story that goes on ("…and that was the end of it.
             # So now it's all on paper and it's killing us")
             r"\b(?:had|tried|bought|got|used|ran|signed up for|paid for) (?:one of (?:those|these|them|yours)|(?:an?|some) (?:[\w']+ )?"
             r"(?:app|apps|system|software|program|programme|platform|gadget|scheme|subscription))\b(?: [\w']+){0,40}? (?:that(?: was"
-            r"| is|'s|s) the end of (?:that|it)|never again)(?= \.)",
+            r"| is|'s|s) the end of (?:that|it)|never again(?: (?:in|on|at) (?:this|my|our|the) [\w']+| here)?)(?= \.)",
             # "…you don't swap mules in the middle of the creek. The whole shop been on Booksy three years now." and
             # "Ain't nobody moving all that." (bench/heldout47)
             r"\b(?:don't|do not|dont|never|not|won't|wouldn't|ain't) (?:gonna |going to )?(?:swap|swapping|change|changing|switch|switching)"
@@ -1135,6 +1151,11 @@ PUSHBACK_FAMILIES = (
             r"|thirty|30|two|2|three|3|a few|a couple of) (?:minutes|mins)\b",
             r"\b(?:today|now|this week|this morning|this afternoon)(?:'s| is|s)? (?:not|isn't|is not) (?:really |quite )?(?:the|a) (?:day|time|moment|week)\b",
             r"\b(?:diary|calendar|schedule)(?:'s| is) (?:[\w']+ )?(?:rammed|full|packed|booked|chock|jammed)\b",
+            # "…a whiteboard on the packing shed wall with every day on it till the end of cutting, and there isn't a
+            # square of white left on it." (bench/heldout68)
+            r"\b(?:isn't|is not|not|there's not|theres not|there's no|no) (?:a |one )?(?:single )?(?:square|space|spot|inch|gap"
+            r"|line|slot|box)(?: of)?(?: [\w']+)? (?:left|free|spare) (?:on it|on (?:the|my|our|that) (?:[\w']+ )?(?:board|whiteboard"
+            r"|calendar|wall|chart|rota|planner)|in (?:the|my|our) (?:diary|calendar|book|schedule|planner))\b",
             r"\b(?:haven't|have not|don't have|not) got (?:a|one) (?:minute|second|moment|sec)\b",
             # "I haven't got the hours in the day for a new computer setup" (bench/heldout31)
             r"\b(?:haven't|havent|have not|don't|dont|do not|not|no|aren't|arent|never) (?:got |have |had |enough )*(?:the )?(?:enough )?hours in the day\b",
@@ -1461,6 +1482,11 @@ class Pushback:
         if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = matcher.match(turn)
+        opening, *rest = sentences(turn.text) or [""]
+        if found is not None and rest and _BACK_ON_THE_LINE.match(normalize(opening)):
+            # back after stepping away, then the answer: "Sorry, sorry, I'm back. The young collie got out under the
+            # gate after the ewes. Yes, all the time, now." (bench/heldout67); the answer decides
+            return self._verdict(state, replace(turn, text=" ".join(rest)), matcher)
         if found is None:
             rep_before = _rep_before(state, turn)
             sideways = _answered_sideways(rep_before, turn) or _farewell_before_any_step(state, rep_before, turn)
@@ -1771,6 +1797,11 @@ _WANTS_ASKED = re.compile(
 that gives it first and then what their people will not have ("Which truck it is… My drivers don't want another screen
 in the cab", bench/heldout64) states a requirement, not an objection; not "…Anything new will have to wait."
 (bench/heldout37), the prospect's own no after a story."""
+_BACK_ON_THE_LINE = re.compile(
+    r"^(?:(?:sorry|so sorry|apologies|right|okay|ok|hello|hi|yes|yeah)\s+)*(?:about that\s+)?(?:i'm|im|i am|we're|were) back"
+    r"(?: now| with you)?$"
+)
+"""The prospect back on the line after stepping away, said as a sentence of its own."""
 _PRICE_REQUESTED = re.compile(
     r"(?<!don't )(?<!dont )(?<!no need to )(?<!never )\b(?:send|email|e mail|text|post|drop|give|get) (?:me|us) (?:over |through )?"
     r"(?:a|the|your|some) (?:[\w']+ )?(?:price|prices|quote|quotation|proposal|costing|costings|price list|figures)\b"

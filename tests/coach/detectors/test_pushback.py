@@ -4822,3 +4822,178 @@ def test_objections_said_sideways_in_heldout66(asked: str, turn: list[str]) -> N
 )
 def test_the_same_words_in_healthy_answers_of_heldout66_are_not_pushback(asked: str, turn: list[str]) -> None:
     assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout67's eucalyptus oil distillery, as written and as heard: seventy years and not one drum back
+        (
+            "So a certificate might settle that argument. Would you want every batch tested, or only what goes to Chennai?",
+            [
+                "Madam, my grandfather started this still in nineteen fifty-one. Seventy years, and not one drum has come "
+                "back to us. Our nose is our laboratory."
+            ],
+        ),
+        (
+            "So, a certificate might settle that argument, would you want every batch tested, or only what goes to "
+            "Chennai?",
+            [
+                "Madden, my grandfather started the still in 1951, 70 years and not one drum has come back to us.",
+                "Our noses are laboratory.",
+            ],
+        ),
+        # bench/heldout67's nail studio, as written and as heard: the card on the mirror
+        (
+            "That's exactly what we fix. Clients book from a link in your WhatsApp and pay a small deposit up front. Would "
+            "a deposit frighten off your regulars?",
+            [
+                "Kemar, mi have a card taped on the mirror from the day I opened, and it say, nothing with a password "
+                "comes into this shop. That card not coming down."
+            ],
+        ),
+        (
+            "That's exactly what we fix. Client spoke from a link in your WhatsApp and pay a small deposit up front. Would "
+            "a deposit frighten off your regulars? You think?",
+            [
+                "Counter, I have a card tape on the mirror from the day I open and it's a nothing with the password comes "
+                "into the shop.",
+                "that court not coming down.",
+            ],
+        ),
+        # back on the line, then an objection
+        (
+            "Do you get many people wanting to learn your way of training from far away these days?",
+            ["Sorry, sorry, I'm back. Look, I don't have time for this today."],
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout67(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout67's sheepdog trainer, as written and as heard: back on the line after the dead air, then an answer
+        (
+            "Sorry, I shouldn't have assumed. Let me start again properly. Do you get many people wanting to learn your "
+            "way of training from far away these days?",
+            [
+                "Sorry, sorry, I'm back. The young collie got out under the gate after the ewes. Yes, all the time, now. "
+                "Farmers from Ireland, New Zealand, even a man in Idaho."
+            ],
+        ),
+        (
+            "Sorry, I shouldn't have assumed. Let me start again properly. Do you get many people wanting to learn your "
+            "way of training from far away these days?",
+            [
+                "Sorry, sorry, I'm back. The young colleague got out under the gate after the use. Yes, all the time, now.",
+                "from Ireland, New Zealand, even a man in Idaho.",
+            ],
+        ),
+        # the same words in healthy answers: the record with a need after it
+        (
+            "How long have you been distilling?",
+            ["Seventy years, and not one drum has come back to us, but the buyers still cut the rate every season."],
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout67_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # bench/heldout68's apricot drying yard, as written and as heard: burnt by one of the same kind, never again
+        (
+            "Twelve people and a night shift is a lot of hands. We make optical sorters that do that job with cameras.",
+            [
+                "Ag, no, we had one of those camera things on loan from a firm in Paarl in twenty nineteen, and it threw "
+                "out more good fruit than bad. Never again in this shed."
+            ],
+        ),
+        (
+            "12 people and a night shift is a lot of hands. We make optical sorters that do that job with cameras.",
+            [
+                "Ag, no, we had one of those camera things unknown from a firm in parliament in 2019, and it threw out "
+                "more good freeth in bed.",
+                "never again in this shed.",
+            ],
+        ),
+        # bench/heldout68's citrus grove, as written and as heard: the old sprayer stays while it starts
+        (
+            "Our drone sprays the tops the tractors can't reach.",
+            [
+                "I have a sprayer in the shed from nineteen ninety-eight and it still runs every single week. As long as "
+                "that old girl starts in the morning, she stays right where she is."
+            ],
+        ),
+        (
+            "Our drone sprays the tops the tractors can't reach.",
+            [
+                "I have a sprere in the ship from 1998 and it still runs week every single week, as long as that old girl "
+                "started in the morning.",
+                "She stayed right where she did.",
+            ],
+        ),
+        # an extra priced on top, and the whole offer turned down with it
+        (
+            "Press and dryer together are one lakh ninety thousand, installed. The packing sealer is another forty "
+            "thousand, if you want it.",
+            ["No, I'm not interested in any of it. We already have a press from my brother's shop."],
+        ),
+        # bench/heldout68's asparagus grower, as written and as heard: not a square of white left on the board
+        (
+            "Our probes sit in the beds and send the soil temperature to your phone every ten minutes.",
+            [
+                "Mate, there's a whiteboard on the packing shed wall with every day on it till the end of cutting, and "
+                "there isn't a square of white left on it."
+            ],
+        ),
+        (
+            "Our probes sit in the beds and send the soil temperature to your phone every 10 minutes so you know which "
+            "block will be ready first.",
+            [
+                "Mate, there's a whiteboard on the packing shed wall with every day on it till the end of cutting and "
+                "there isn't a square white left on it."
+            ],
+        ),
+    ],
+)
+def test_objections_said_sideways_in_heldout68(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is not None
+
+
+@pytest.mark.parametrize(
+    ("asked", "turn"),
+    [
+        # the same words in healthy answers: an old machine with a question after it, a full cool store
+        (
+            "Where do you keep the old sprayer?",
+            [
+                "It's in the shed. It still runs, as long as you keep it oiled, but it's slow on the tops. What would yours do?"
+            ],
+        ),
+        ("How did the season go?", ["Booked solid. There's no space left in the cool store, it's a good problem."]),
+        # bench/heldout68's papad maker, as written and as heard: an extra priced on top, declined, the rest wanted
+        (
+            "Press and dryer together are one lakh ninety thousand, installed. The packing sealer is another forty "
+            "thousand, if you want it.",
+            [
+                "No, the sealer I don't need, we already have one from my brother's shop. The press and dryer, yes, I am "
+                "interested."
+            ],
+        ),
+        (
+            "Press and dryer together are one like 90,000 installed. The packing sealer is another 40,000 if you want it.",
+            [
+                "No, the sealer I don't need. We already have one for my brother's shop. The press and dryer, yes.",
+                "I am interested.",
+            ],
+        ),
+    ],
+)
+def test_the_same_words_in_healthy_answers_of_heldout68_are_not_pushback(asked: str, turn: list[str]) -> None:
+    assert _check_turn(Line("rep", asked), turn) is None

@@ -132,3 +132,16 @@ def test_a_view_run_into_the_prospects_own_sentence_by_a_live_partial_is_still_s
     view = reported_view("40 a month I can live with my mother says I don't need an app, just a better memory")
     assert view is not None
     assert reported_view("I can live with my mother and the kids, we don't need an app") is None
+
+
+def test_a_card_the_prospect_put_up_says_the_prospects_own_rule() -> None:
+    # bench/heldout67's nail studio
+    assert (
+        reported_view(
+            "Kemar, mi have a card taped on the mirror from the day I opened, and it say, nothing with a password comes "
+            "into this shop."
+        )
+        is None
+    )
+    assert reported_view("The sign on the door says no hawkers, no cold callers.") is None
+    assert reported_view("I run the shop, and my wife says we can't afford it.") is not None
