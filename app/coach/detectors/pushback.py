@@ -1482,11 +1482,11 @@ class Pushback:
         if not turn.final and _TAKING_BACK.search(normalize(turn.text)):
             return None  # "I was gonna say we don't need another vendor." — "but…" may follow
         found = matcher.match(turn)
-        opening, *rest = sentences(turn.text) or [""]
-        if found is not None and rest and _BACK_ON_THE_LINE.match(normalize(opening)):
+        opening, *answer = sentences(turn.text) or [""]
+        if found is not None and answer and _BACK_ON_THE_LINE.match(normalize(opening)):
             # back after stepping away, then the answer: "Sorry, sorry, I'm back. The young collie got out under the
             # gate after the ewes. Yes, all the time, now." (bench/heldout67); the answer decides
-            return self._verdict(state, replace(turn, text=" ".join(rest)), matcher)
+            return self._verdict(state, replace(turn, text=" ".join(answer)), matcher)
         if found is None:
             rep_before = _rep_before(state, turn)
             sideways = _answered_sideways(rep_before, turn) or _farewell_before_any_step(state, rep_before, turn)
