@@ -662,8 +662,8 @@ PUSHBACK_FAMILIES = (
             # (not someone else's habit the product would end: "…and Mr Greenaway would stop phoning me every morning",
             # bench/heldout42)
             # (not someone else's calls stopping: "…so the front desk stop calling me every ten minutes", bench/heldout48)
-            r"(?<!would )(?<!will )(?<!'d )(?<!'ll )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bdesk )(?<!\bpeople )(?<!\bcustomers )"
-            r"(?<!\bclients )(?<!\bguests )(?<!\bhotels )(?<!\bstaff )(?<!\bladies )(?<!\bfolks )(?<!\bphones )"
+            # (a plural subject of theirs ends in "s": customers, hotels, folks, phones)
+            r"(?<!would )(?<!will )(?<!'d )(?<!'ll )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bdesk )(?<!\bpeople )(?<!\bstaff )"
             r"(?<!s )(?<!(?<!you )\bto )\b(?:stop|quit) (?:calling|ringing|phoning|emailing|e mailing|texting|messaging|contacting)"
             r" (?:me|us|here|this (?:number|shop|office|line)|again|ever)\b"
             # with nothing after it, only said to the caller: "Please stop calling.", "I said no. Stop calling."; not a
@@ -1828,8 +1828,9 @@ def _own_wish_put_off(parts: list[str], index: int) -> bool:
     grand, but there's no money")."""
     if index < 0:
         return False
-    before = [*parts[:index], parts[index].split(" but ", 1)[0] if " but " in parts[index] else ""]
-    for part in before:
+    # the clauses before each "but", up to the objection's own
+    said_before = [*parts[:index], parts[index]] if " but " in parts[index] else parts[:index]
+    for part in said_before:
         clause = normalize(part.split(" but ", 1)[0])
         wish = _WISH.search(clause)
         if wish is not None:
